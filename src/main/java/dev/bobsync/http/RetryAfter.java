@@ -1,0 +1,80 @@
+package dev.bobsync.http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** Reads how long a 429 asks the caller to wait, in each vendor's own headers. */
+@FunctionalInterface
+public interface RetryAfter {
+  /** HiBob: {@code X-RateLimit-Reset} in epoch seconds. */
+  RetryAfter HIBOB =
+      (response, now) ->
+          fromRetryAfter(response, now)
+              .or(
+                  () ->
+                      longHeader(response, "X-RateLimit-Reset")
+                          .map(reset -> untilEpoch(reset, now)));
+
+  /**
+   * Remote: no Retry-After; {@code x-ratelimit-reset} in milliseconds, read as an epoch instant
+   * when it is one and as a delay otherwise.
+   */
+  RetryAfter REMOTE =
+      (response, now) ->
+          fromRetryAfter(response, now)
+              .or(
+                  () ->
+                      longHeader(response, "x-ratelimit-reset")
+                          .map(
+                              ms ->
+                                  ms > 1_000_000_000_000L
+                                      ? positive(Duration.between(now, Instant.ofEpochMilli(ms)))
+                                      : Duration.ofMillis(Math.max(ms, 0))));
+
+  /** The wait the answer asks for, if it says. */
+  Optional<Duration> after(ApiResponse response, Instant now);
+
+  private static Optional<Duration> fromRetryAfter(ApiResponse response, Instant now) {
+    return response
+        .header("Retry-After")
+        .flatMap(
+            value -> {
+              try {
+                return Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
+              } catch (NumberFormatException notSeconds) {
+                try {
+                  Instant at =
+                      ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                          .toInstant();
+                  return Optional.of(positive(Duration.between(now, at)));
+                } catch (RuntimeException notADate) {
+                  return Optional.empty();
+                }
+              }
+            });
+  }
+
+  private static Optional<Long> longHeader(ApiResponse response, String name) {
+    return response
+        .header(name)
+        .flatMap(
+            value -> {
+              try {
+                return Optional.of(Long.parseLong(value.trim()));
+              } catch (NumberFormatException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  private static Duration untilEpoch(long epochSeconds, Instant now) {
+    return positive(Duration.between(now, Instant.ofEpochSecond(epochSeconds)));
+  }
+
+  private static Duration positive(Duration d) {
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+}

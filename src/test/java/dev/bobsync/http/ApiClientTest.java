@@ -1,0 +1,214 @@
+package dev.bobsync.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bobsync.time.SettableClock;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Drives the HTTP layer against a tiny local server that answers like the vendors do. */
+class ApiClientTest {
+  private static final String TOKEN = "tok-very-secret-123";
+
+  private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T10:00:00Z"));
+  private final List<Duration> slept = new ArrayList<>();
+  private final Sleeper sleeper =
+      d -> {
+        slept.add(d);
+        clock.advance(d);
+      };
+  private final AtomicInteger hits = new AtomicInteger();
+  private Javalin server;
+  private ApiClient client;
+
+  @BeforeEach
+  void start() {
+    server =
+        Javalin.create(
+                config -> {
+                  config.routes.get(
+                      "/flaky",
+                      ctx -> {
+                        if (hits.incrementAndGet() < 3) {
+                          ctx.status(503).json(java.util.Map.of("message", "try later"));
+                        } else {
+                          ctx.json(java.util.Map.of("ok", true));
+                        }
+                      });
+                  config.routes.post(
+                      "/create",
+                      ctx -> {
+                        hits.incrementAndGet();
+                        ctx.status(502).result("bad gateway");
+                      });
+                  config.routes.get(
+                      "/limited",
+                      ctx -> {
+                        if (hits.incrementAndGet() == 1) {
+                          ctx.status(429)
+                              .header(
+                                  "X-RateLimit-Reset",
+                                  String.valueOf(clock.instant().getEpochSecond() + 20))
+                              .json(java.util.Map.of("error", "too many"));
+                        } else {
+                          ctx.json(java.util.Map.of("ok", true));
+                        }
+                      });
+                  config.routes.get("/unauthorized", ctx -> ctx.status(401).result(""));
+                  config.routes.get(
+                      "/forbidden",
+                      ctx ->
+                          ctx.status(403)
+                              .json(java.util.Map.of("key", "forbidden", "error", "No access")));
+                  config.routes.get(
+                      "/html", ctx -> ctx.contentType("text/html").result("<html>bob</html>"));
+                  config.routes.post(
+                      "/invalid",
+                      ctx ->
+                          ctx.status(422)
+                              .json(
+                                  java.util.Map.of(
+                                      "errors",
+                                      java.util.Map.of(
+                                          "provisional_start_date",
+                                          List.of("cannot be in the past")))));
+                  config.routes.get(
+                      "/truncated",
+                      ctx ->
+                          ctx.contentType("application/json").result("{\"employees\": [{\"id\""));
+                  config.routes.get(
+                      "/auth",
+                      ctx -> ctx.json(java.util.Map.of("got", ctx.header("Authorization"))));
+                })
+            .start(0);
+    ApiSettings settings =
+        ApiSettings.of("HiBob", "acme", URI.create("http://localhost:" + server.port()));
+    client =
+        new ApiClient(
+            settings,
+            Authorization.basic("SERVICE-1", TOKEN),
+            HttpClient.newHttpClient(),
+            new RateLimiter(50, Duration.ofMinutes(1), clock, sleeper),
+            RetryAfter.HIBOB,
+            clock,
+            sleeper,
+            Json.newMapper());
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  @Test
+  void retriesA5xxReadWithBackoffUntilItSucceeds() {
+    JsonNode answer = client.json(ApiRequest.get("flaky read", "/flaky"));
+    assertThat(answer.get("ok").asBoolean()).isTrue();
+    assertThat(hits).hasValue(3);
+    assertThat(slept).hasSize(2);
+    assertThat(slept.get(1)).isGreaterThan(slept.get(0));
+    assertThat(client.stats().total()).isEqualTo(3);
+  }
+
+  @Test
+  void neverRetriesACreateAfterA5xxBecauseItMayHaveHappened() {
+    assertThatThrownBy(
+            () ->
+                client.send(ApiRequest.postWrite("create employment", "/create", "{}".getBytes())))
+        .isInstanceOfSatisfying(
+            ApiUnavailableException.class,
+            e -> {
+              assertThat(e.mayHaveActed()).isTrue();
+              assertThat(e.status()).isEqualTo(502);
+              assertThat(e.getMessage()).contains("create employment").contains("acme");
+            });
+    assertThat(hits).hasValue(1);
+  }
+
+  @Test
+  void waitsForTheRateLimitResetAfterA429() {
+    client.json(ApiRequest.get("people search", "/limited"));
+    assertThat(hits).hasValue(2);
+    assertThat(client.stats().rateLimitedCount()).isEqualTo(1);
+    assertThat(slept).hasSize(1);
+    assertThat(slept.get(0)).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(21));
+  }
+
+  @Test
+  void tellsBadCredentialsFromDeniedAccess() {
+    assertThatThrownBy(() -> client.send(ApiRequest.get("people search", "/unauthorized")))
+        .isInstanceOfSatisfying(
+            ApiAuthException.class, e -> assertThat(e.badCredentials()).isTrue());
+    assertThatThrownBy(() -> client.send(ApiRequest.get("people search", "/forbidden")))
+        .isInstanceOfSatisfying(
+            ApiAuthException.class,
+            e -> {
+              assertThat(e.badCredentials()).isFalse();
+              assertThat(e.apiMessage()).isEqualTo("No access");
+            });
+  }
+
+  @Test
+  void htmlOnA200MeansAWrongUrl() {
+    assertThatThrownBy(() -> client.send(ApiRequest.get("field metadata", "/html")))
+        .isInstanceOf(ApiProtocolException.class)
+        .hasMessageContaining("text/html")
+        .hasMessageContaining("check the API URL");
+  }
+
+  @Test
+  void remoteFieldErrorsAreKeptByField() {
+    assertThatThrownBy(
+            () ->
+                client.send(ApiRequest.postWrite("create employment", "/invalid", "{}".getBytes())))
+        .isInstanceOfSatisfying(
+            ApiRejectedException.class,
+            e -> {
+              assertThat(e.fieldErrors())
+                  .containsEntry("provisional_start_date", List.of("cannot be in the past"));
+              assertThat(e.getMessage()).contains("provisional_start_date cannot be in the past");
+            });
+  }
+
+  @Test
+  void truncatedJsonIsAClearErrorWhetherReadWholeOrStreamed() {
+    assertThatThrownBy(() -> client.json(ApiRequest.get("people search", "/truncated")))
+        .isInstanceOf(ApiProtocolException.class)
+        .hasMessageContaining("cut short");
+    assertThatThrownBy(
+            () ->
+                client.stream(
+                    ApiRequest.get("people search", "/truncated"),
+                    in -> client.json().readTree(in)))
+        .isInstanceOf(ApiProtocolException.class);
+  }
+
+  @Test
+  void sendsBasicAuthButNeverPrintsTheToken() {
+    JsonNode answer = client.json(ApiRequest.get("auth", "/auth"));
+    String expected =
+        java.util.Base64.getEncoder()
+            .encodeToString(("SERVICE-1:" + TOKEN).getBytes(StandardCharsets.UTF_8));
+    assertThat(answer.get("got").asText()).isEqualTo("Basic " + expected);
+    assertThat(Authorization.basic("SERVICE-1", TOKEN).toString()).doesNotContain(TOKEN);
+    assertThatThrownBy(() -> client.send(ApiRequest.get("people search", "/forbidden")))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN).doesNotContain(expected));
+  }
+
+  @Test
+  void ssnLikeNumbersInAnApiMessageAreMasked() {
+    assertThat(ApiException.scrub("ssn 123-45-6789 is taken")).isEqualTo("ssn [masked] is taken");
+  }
+}
