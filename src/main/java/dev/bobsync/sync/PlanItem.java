@@ -1,0 +1,44 @@
+package dev.bobsync.sync;
+
+import java.util.List;
+import java.util.Set;
+
+/** What the sync will do for one person; the pure result of planning. */
+public sealed interface PlanItem {
+  Person person();
+
+  /** R4: create the employment. {@code lookFirst}: an earlier create may have happened. */
+  record Create(
+      Person person, Profile profile, Set<Field> fields, String countryCode, boolean lookFirst)
+      implements PlanItem {}
+
+  /** R6/R8: write {@code fields} to the linked (or newly matched) employment. */
+  record Update(
+      Person person,
+      String remoteId,
+      String remoteStatus,
+      Profile profile,
+      Profile written,
+      Set<Field> fields,
+      String countryCode,
+      boolean newLink,
+      List<Note> notes)
+      implements PlanItem {}
+
+  /** Linked and nothing to write; {@code newLink} when the match was made just now. */
+  record Unchanged(
+      Person person,
+      String remoteId,
+      String remoteStatus,
+      Profile written,
+      boolean newLink,
+      List<Note> notes)
+      implements PlanItem {}
+
+  /** Nothing is written, for {@code reason}; {@code remoteId} when the person is linked. */
+  record Hold(Person person, String remoteId, String remoteStatus, Reason reason, String message)
+      implements PlanItem {}
+
+  /** Something the admin should know about an otherwise synced person. */
+  record Note(Reason reason, String message) {}
+}

@@ -1,0 +1,18 @@
+package dev.bobsync.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everyone HiBob returned in one people search, normalized, and the fields that came back for no
+ * one (HiBob drops fields the service user may not see without a word).
+ *
+ * @param hidden field id to the HiBob permission that would show it
+ */
+public record Snapshot(List<Person> people, Map<String, String> hidden, Instant readAt) {
+  public Snapshot {
+    people = List.copyOf(people);
+    hidden = Map.copyOf(hidden);
+  }
+}
