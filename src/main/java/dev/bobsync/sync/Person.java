@@ -41,6 +41,15 @@ public record Person(
     return (first + " " + last).trim();
   }
 
+  /**
+   * The e-mail Remote gets as the personal (login) e-mail: the private one when it is valid, else
+   * the work one.
+   */
+  public String personalEmail() {
+    String email = dev.bobsync.remote.Emails.isValid(privateEmail) ? privateEmail : workEmail;
+    return email == null ? null : email.trim();
+  }
+
   /** A name to show an admin: the full name, else the work e-mail, else the HiBob id. */
   public String displayName() {
     if (!fullName().isEmpty()) {

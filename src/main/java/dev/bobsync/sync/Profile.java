@@ -28,8 +28,7 @@ public record Profile(Map<Field, String> values) {
   public static Profile of(Person p, UnaryOperator<String> fingerprint) {
     Map<Field, String> v = new EnumMap<>(Field.class);
     put(v, Field.NAME, p.fullName());
-    String personal = Emails.isValid(p.privateEmail()) ? p.privateEmail() : p.workEmail();
-    put(v, Field.PERSONAL_EMAIL, Emails.normalize(personal));
+    put(v, Field.PERSONAL_EMAIL, Emails.normalize(p.personalEmail()));
     put(v, Field.WORK_EMAIL, Emails.normalize(p.workEmail()));
     put(v, Field.JOB_TITLE, trim(p.jobTitle()));
     put(v, Field.START_DATE, p.startDate() == null ? null : p.startDate().toString());

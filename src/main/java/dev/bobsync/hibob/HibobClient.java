@@ -1,0 +1,173 @@
+package dev.bobsync.hibob;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bobsync.http.ApiClient;
+import dev.bobsync.http.ApiProtocolException;
+import dev.bobsync.http.ApiRequest;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** HiBob's public API, as far as bobsync uses it, over the shared HTTP layer. */
+public final class HibobClient {
+  /** HiBob answers at most this many field ids per people search. */
+  public static final int MAX_FIELDS = 400;
+
+  private final ApiClient api;
+  private final ObjectMapper json;
+
+  public HibobClient(ApiClient api) {
+    this.api = Objects.requireNonNull(api, "api");
+    this.json = api.json();
+  }
+
+  public ApiClient api() {
+    return api;
+  }
+
+  /**
+   * Runs one people search and hands each employee's JSON to {@code each} as it is read, never
+   * holding the whole company. Returns how many employees came back.
+   */
+  public int searchPeople(List<String> fields, boolean showInactive, Consumer<JsonNode> each) {
+    if (fields.size() > MAX_FIELDS) {
+      throw new IllegalArgumentException(
+          "HiBob answers at most " + MAX_FIELDS + " fields per search, asked " + fields.size());
+    }
+    ObjectNode body = json.createObjectNode();
+    ArrayNode list = body.putArray("fields");
+    fields.forEach(list::add);
+    body.put("showInactive", showInactive);
+    body.put("humanReadable", "APPEND");
+    ApiRequest request = ApiRequest.postRead("people search", "/people/search", bytes(body));
+    return api.stream(
+        request,
+        in -> {
+          try (JsonParser parser = json.getFactory().createParser(in)) {
+            return readEmployees(parser, each);
+          }
+        });
+  }
+
+  private int readEmployees(JsonParser parser, Consumer<JsonNode> each) throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw new IOException("people search answer is not a JSON object");
+    }
+    int count = 0;
+    boolean sawEmployees = false;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if ("employees".equals(name) && value == JsonToken.START_ARRAY) {
+        sawEmployees = true;
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+          each.accept(json.readTree(parser));
+          count++;
+        }
+      } else {
+        parser.skipChildren();
+      }
+    }
+    if (!sawEmployees) {
+      throw new IOException("people search answer has no \"employees\" array");
+    }
+    return count;
+  }
+
+  /** The company's field metadata: every standard and custom field, visible or not. */
+  public List<FieldMeta> fields() {
+    JsonNode answer = api.json(ApiRequest.get("field metadata", "/company/people/fields"));
+    if (answer == null || !answer.isArray()) {
+      throw new ApiProtocolException(
+          api.settings(), "field metadata", 200, "expected a JSON array of fields", null);
+    }
+    List<FieldMeta> fields = new ArrayList<>();
+    for (JsonNode f : answer) {
+      String listId = f.path("typeData").path("listId").asText(null);
+      fields.add(
+          new FieldMeta(
+              f.path("id").asText(),
+              f.path("name").asText(),
+              f.path("categoryId").asText(f.path("category").asText()),
+              f.path("categoryDisplayName").asText(null),
+              f.path("type").asText(),
+              f.path("historical").asBoolean(false),
+              listId));
+    }
+    return fields;
+  }
+
+  /** Creates a custom field in a section and returns its id. */
+  public String createField(String name, String categoryId, String type, String description) {
+    ObjectNode body = json.createObjectNode();
+    body.put("name", name).put("category", categoryId).put("type", type);
+    if (description != null) {
+      body.put("description", description);
+    }
+    JsonNode answer =
+        api.json(
+            ApiRequest.postWrite("create custom field", "/company/people/fields", bytes(body)));
+    String id = answer == null ? null : answer.path("id").asText(null);
+    if (id == null) {
+      throw new ApiProtocolException(
+          api.settings(), "create custom field", 200, "the answer carries no field id", null);
+    }
+    return id;
+  }
+
+  /** A named list with its archived items, or empty when HiBob has no list of that name. */
+  public Optional<NamedList> namedList(String listName) {
+    ApiRequest request =
+        ApiRequest.get("read named list", "/company/named-lists/" + encode(listName))
+            .withQuery("includeArchived", true);
+    try {
+      JsonNode answer = api.json(request);
+      List<NamedList.Item> items = new ArrayList<>();
+      for (JsonNode item : answer.path("items")) {
+        items.add(
+            new NamedList.Item(
+                item.path("id").asText(),
+                item.path("name").asText(),
+                item.path("archived").asBoolean(false)));
+      }
+      return Optional.of(new NamedList(answer.path("name").asText(listName), items));
+    } catch (dev.bobsync.http.ApiRejectedException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** Adds an item to a named list and returns its id. */
+  public String addListItem(String listName, String itemName) {
+    ObjectNode body = json.createObjectNode().put("name", itemName);
+    JsonNode answer =
+        api.json(
+            ApiRequest.postWrite(
+                "add list item", "/company/named-lists/" + encode(listName), bytes(body)));
+    return answer == null ? null : answer.path("id").asText(null);
+  }
+
+  private byte[] bytes(JsonNode body) {
+    try {
+      return json.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

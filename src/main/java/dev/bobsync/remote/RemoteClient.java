@@ -1,0 +1,182 @@
+package dev.bobsync.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bobsync.http.ApiClient;
+import dev.bobsync.http.ApiProtocolException;
+import dev.bobsync.http.ApiRequest;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Remote's public API, as far as bobsync uses it, over the shared HTTP layer. */
+public final class RemoteClient {
+  /** Remote's largest page. */
+  public static final int PAGE_SIZE = 100;
+
+  private final ApiClient api;
+  private final ObjectMapper json;
+
+  public RemoteClient(ApiClient api) {
+    this.api = Objects.requireNonNull(api, "api");
+    this.json = api.json();
+  }
+
+  public ApiClient api() {
+    return api;
+  }
+
+  /** One page of employments (deleted ones excluded), optionally of one status. */
+  public EmploymentPage employments(int page, String status) {
+    ApiRequest request =
+        ApiRequest.get("list employments", "/v1/employments")
+            .withQuery("page", page)
+            .withQuery("page_size", PAGE_SIZE)
+            .withQuery("status", status);
+    JsonNode data = data(request, api.json(request));
+    List<Employment> items = new ArrayList<>();
+    data.path("employments").forEach(e -> items.add(employment(e)));
+    return new EmploymentPage(
+        items,
+        data.path("current_page").asInt(page),
+        Math.max(1, data.path("total_pages").asInt(1)),
+        data.path("total_count").asInt(items.size()));
+  }
+
+  /** Employments whose login e-mail is {@code email}. */
+  public List<Employment> employmentsByEmail(String email) {
+    ApiRequest request =
+        ApiRequest.get("find employment by e-mail", "/v1/employments").withQuery("email", email);
+    JsonNode data = data(request, api.json(request));
+    List<Employment> items = new ArrayList<>();
+    data.path("employments").forEach(e -> items.add(employment(e)));
+    return items;
+  }
+
+  public Employment employment(String id) {
+    ApiRequest request = ApiRequest.get("read employment", "/v1/employments/" + id);
+    return employment(data(request, api.json(request)).path("employment"));
+  }
+
+  /** Creates an employment; Remote has no idempotency keys, so callers look before retrying. */
+  public Employment create(ObjectNode body) {
+    ApiRequest request = ApiRequest.postWrite("create employment", "/v1/employments", bytes(body));
+    return employment(data(request, api.json(request)).path("employment"));
+  }
+
+  public Employment update(String id, ObjectNode body) {
+    ApiRequest request =
+        ApiRequest.update("update employment", "PATCH", "/v1/employments/" + id, bytes(body));
+    return employment(data(request, api.json(request)).path("employment"));
+  }
+
+  public List<Manager> managers() {
+    ApiRequest request = ApiRequest.get("list company managers", "/v1/company-managers");
+    JsonNode data = data(request, api.json(request));
+    JsonNode items =
+        data.has("company_managers") ? data.get("company_managers") : data.path("managers");
+    List<Manager> managers = new ArrayList<>();
+    (items.isArray() ? items : data)
+        .forEach(
+            m ->
+                managers.add(
+                    new Manager(
+                        m.path("user_id").asText(),
+                        m.path("user_email").asText(),
+                        m.path("role").asText(null))));
+    return managers;
+  }
+
+  public List<Department> departments() {
+    ApiRequest request = ApiRequest.get("list departments", "/v1/company-departments");
+    JsonNode data = data(request, api.json(request));
+    JsonNode items = data.has("departments") ? data.get("departments") : data;
+    List<Department> departments = new ArrayList<>();
+    items.forEach(
+        d -> departments.add(new Department(d.path("id").asText(), d.path("name").asText())));
+    return departments;
+  }
+
+  public Department createDepartment(String name) {
+    ObjectNode body = json.createObjectNode().put("name", name);
+    ApiRequest request =
+        ApiRequest.postWrite("create department", "/v1/company-departments", bytes(body));
+    JsonNode data = data(request, api.json(request));
+    JsonNode d = data.has("department") ? data.get("department") : data;
+    return new Department(d.path("id").asText(), d.path("name").asText(name));
+  }
+
+  /** Reads Remote's employment shape. */
+  public static Employment employment(JsonNode e) {
+    return new Employment(
+        e.path("id").asText(),
+        text(e, "type"),
+        text(e, "status"),
+        text(e, "full_name"),
+        text(e, "personal_email"),
+        text(e, "login_email"),
+        text(e, "work_email"),
+        text(e, "job_title"),
+        date(text(e, "provisional_start_date")),
+        text(e, "external_id"),
+        countryCode(e),
+        department(e),
+        text(e, "manager_email"));
+  }
+
+  private static String countryCode(JsonNode e) {
+    if (e.path("country_code").isTextual()) {
+      return e.get("country_code").asText();
+    }
+    JsonNode country = e.path("country");
+    for (String key : List.of("alpha_3_code", "code", "country_code")) {
+      if (country.path(key).isTextual()) {
+        return country.get(key).asText();
+      }
+    }
+    return country.isTextual() ? country.asText() : null;
+  }
+
+  private static String department(JsonNode e) {
+    JsonNode d = e.path("department");
+    if (d.isTextual()) {
+      return d.asText();
+    }
+    return d.path("name").isTextual() ? d.get("name").asText() : null;
+  }
+
+  private JsonNode data(ApiRequest request, JsonNode answer) {
+    if (answer == null || !answer.path("data").isObject() && !answer.path("data").isArray()) {
+      throw new ApiProtocolException(
+          api.settings(), request.name(), 200, "the answer has no \"data\" object", null);
+    }
+    return answer.get("data");
+  }
+
+  private byte[] bytes(JsonNode body) {
+    try {
+      return json.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static LocalDate date(String value) {
+    try {
+      return value == null
+          ? null
+          : LocalDate.parse(value.substring(0, Math.min(10, value.length())));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

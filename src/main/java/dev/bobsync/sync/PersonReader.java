@@ -1,0 +1,120 @@
+package dev.bobsync.sync;
+
+import static dev.bobsync.hibob.EmployeeJson.display;
+import static dev.bobsync.hibob.EmployeeJson.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bobsync.hibob.NamedList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Normalizes one employee of a HiBob people search into a {@link Person}. */
+final class PersonReader {
+  private final String syncFieldId;
+  private final Map<String, String> itemNames;
+
+  /** {@code syncList} maps the "Sync to Remote" field's raw item ids to their names. */
+  PersonReader(String syncFieldId, NamedList syncList) {
+    this.syncFieldId = syncFieldId;
+    this.itemNames =
+        syncList == null
+            ? Map.of()
+            : syncList.items().stream()
+                .collect(Collectors.toMap(NamedList.Item::id, NamedList.Item::name, (a, b) -> a));
+  }
+
+  Person read(JsonNode e) {
+    String id = Objects.requireNonNullElse(text(e, "root.id"), "");
+    return new Person(
+        id,
+        text(e, "root.firstName"),
+        text(e, "root.surname"),
+        text(e, "root.email"),
+        text(e, "home.privateEmail"),
+        syncType(e),
+        !"Inactive".equalsIgnoreCase(text(e, "internal.status")),
+        date(text(e, "internal.terminationDate")),
+        date(text(e, "work.startDate")),
+        display(e, "work.title"),
+        display(e, "work.department"),
+        text(e, "work.reportsTo.email"),
+        address(e),
+        emergency(e),
+        Secret.of(text(e, "identification.ssn")),
+        salary(e));
+  }
+
+  private SyncType syncType(JsonNode e) {
+    if (syncFieldId == null) {
+      return null;
+    }
+    String shown = display(e, syncFieldId);
+    String raw = text(e, syncFieldId);
+    return SyncType.fromHibobItem(shown)
+        .or(() -> SyncType.fromHibobItem(itemNames.get(raw)))
+        .orElse(null);
+  }
+
+  private static Person.Address address(JsonNode e) {
+    Person.Address a =
+        new Person.Address(
+            text(e, "address.line1"),
+            text(e, "address.line2"),
+            text(e, "address.city"),
+            text(e, "address.postCode"),
+            display(e, "address.usaState"),
+            display(e, "address.country"));
+    boolean empty =
+        a.line1() == null && a.city() == null && a.postCode() == null && a.country() == null;
+    return empty ? null : a;
+  }
+
+  private static Person.EmergencyContact emergency(JsonNode e) {
+    String first = text(e, "emergency.firstName");
+    String last = text(e, "emergency.surname");
+    String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+    String phone = text(e, "emergency.phone");
+    String email = text(e, "emergency.email");
+    if (name.isEmpty() && phone == null && email == null) {
+      return null;
+    }
+    return new Person.EmergencyContact(
+        name.isEmpty() ? null : name, display(e, "emergency.relation"), phone, email);
+  }
+
+  private static Person.Money salary(JsonNode e) {
+    String yearly = text(e, "payroll.salary.yearlyPayment");
+    String currency = text(e, "payroll.salary.payment");
+    if (yearly == null || currency == null) {
+      return null;
+    }
+    try {
+      long cents =
+          new BigDecimal(yearly.replace(",", ""))
+              .movePointRight(2)
+              .setScale(0, RoundingMode.HALF_UP)
+              .longValueExact();
+      return cents > 0
+          ? new Person.Money(cents, currency.trim().toUpperCase(java.util.Locale.ROOT))
+          : null;
+    } catch (NumberFormatException | ArithmeticException notANumber) {
+      return null;
+    }
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException notIso) {
+      return null;
+    }
+  }
+}
