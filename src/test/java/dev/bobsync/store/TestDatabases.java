@@ -56,14 +56,16 @@ public final class TestDatabases {
       if (Boolean.parseBoolean(env.getOrDefault(REQUIRE_ENV, "false").toLowerCase(Locale.ROOT))) {
         fail(REQUIRE_ENV + "=true but " + problem + "; start PostgreSQL or set " + URL_ENV);
       }
-      Assumptions.abort(
+      String message =
           "PostgreSQL tests skipped: "
               + problem
               + ". Set "
               + URL_ENV
               + " to run them, or "
               + REQUIRE_ENV
-              + "=true to fail instead of skipping.");
+              + "=true to fail instead of skipping.";
+      System.err.println("WARNING: " + message);
+      Assumptions.abort(message);
     }
     return new PostgresSchema(url, user, password, schema);
   }
