@@ -136,12 +136,14 @@ public final class Integrations {
 
   /** Replaces the credentials of an active integration. */
   public void updateCredentials(String id, Credentials c) {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(c, "c");
     update(id, "credentials", "credentials = :value", cipher.encrypt(c, id));
   }
 
   /** Stores the latest connection-check result (JSON, secrets masked) and when it ran. */
   public void recordCheck(String id, String checkJson) {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(checkJson, "checkJson");
     String masked = masker.mask(checkJson, "connection check of integration " + id);
     update(id, "check result", "last_check_json = :value, last_check_at = :now", masked);

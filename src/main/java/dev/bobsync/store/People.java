@@ -98,7 +98,7 @@ public final class People {
     Map<List<String>, PersonRecord> latest = new LinkedHashMap<>();
     for (PersonRecord p : people) {
       Objects.requireNonNull(p.status(), () -> "status of person " + p.hibobId());
-      latest.put(List.of(p.integrationId(), p.hibobId()), stamped(p, now));
+      latest.put(List.of(p.integrationId(), p.hibobId()), p);
     }
     List<PersonRecord> records = new ArrayList<>(latest.values());
     try {
@@ -106,14 +106,14 @@ public final class People {
           "save " + records.size() + " people",
           handle -> {
             List<PersonRecord> missing = new ArrayList<>();
-            int[] updated = batch(handle, UPDATE, records).execute();
+            int[] updated = batch(handle, UPDATE, records, now).execute();
             for (int i = 0; i < records.size(); i++) {
               if (updated[i] == 0) {
                 missing.add(records.get(i));
               }
             }
             if (!missing.isEmpty()) {
-              batch(handle, INSERT, missing).execute();
+              batch(handle, INSERT, missing, now).execute();
             }
           });
     } catch (StoreException e) {
@@ -205,9 +205,10 @@ public final class People {
     return pattern == null ? query : query.bind("pattern", pattern);
   }
 
-  private static PreparedBatch batch(Handle handle, String sql, List<PersonRecord> records) {
+  private static PreparedBatch batch(
+      Handle handle, String sql, List<PersonRecord> records, Instant now) {
     PreparedBatch batch = handle.prepareBatch(sql);
-    records.forEach(p -> batch.bindMethods(p).add());
+    records.forEach(p -> batch.bindMethods(p).bind("updatedAt", now).add());
     return batch;
   }
 
@@ -219,24 +220,6 @@ public final class People {
             .replace("%", "!%")
             .replace("_", "!_");
     return "%" + escaped + "%";
-  }
-
-  private static PersonRecord stamped(PersonRecord p, Instant now) {
-    return new PersonRecord(
-        p.integrationId(),
-        p.hibobId(),
-        p.displayName(),
-        p.email(),
-        p.syncType(),
-        p.remoteId(),
-        p.remoteStatus(),
-        p.status(),
-        p.reasonCode(),
-        p.message(),
-        p.lastChange(),
-        p.writtenStateJson(),
-        p.createStartedAt(),
-        now);
   }
 
   // Says which person already holds which Remote id; read after the failed transaction is gone.
