@@ -1,0 +1,106 @@
+package dev.bobsync.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobsync.http.Json;
+import dev.bobsync.store.internal.CredentialCipher;
+import dev.bobsync.store.internal.Db;
+import dev.bobsync.store.internal.SecretMasker;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * bobsync's database: workspaces, integrations with encrypted credentials, per-person sync state,
+ * sync runs and the audit log. Opening it applies any pending schema migrations.
+ */
+public final class Store implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+  private final Db db;
+  private final Workspaces workspaces;
+  private final Integrations integrations;
+  private final People people;
+  private final Runs runs;
+  private final Audit audit;
+
+  private Store(Db db, Clock clock, MasterKey masterKey) {
+    ObjectMapper json = Json.newMapper();
+    SecretMasker masker = new SecretMasker(json);
+    this.db = db;
+    this.workspaces = new Workspaces(db, clock);
+    this.integrations =
+        new Integrations(db, clock, new CredentialCipher(masterKey.bytes(), json), masker);
+    this.people = new People(db, clock);
+    this.runs = new Runs(db, clock);
+    this.audit = new Audit(db, clock, json, masker);
+  }
+
+  /**
+   * Connects, migrates the schema and returns the store; every timestamp comes from {@code clock}.
+   */
+  public static Store open(StoreConfig config, Clock clock) {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(clock, "clock");
+    if (config.postgres() && config.masterKey().file().isPresent()) {
+      LOG.warn(
+          "Credentials are encrypted with the key in {}; every instance sharing this database"
+              + " needs the same key: set {} on all of them",
+          config.masterKey().file().get(),
+          MasterKey.ENV);
+    }
+    Db db =
+        Db.open(
+            config.jdbcUrl(),
+            config.user(),
+            config.password(),
+            StoreConfig.maskUrl(config.jdbcUrl()));
+    // Both databases keep microseconds; a clock ticking in microseconds makes what a repository
+    // returns equal to what it reads back later.
+    Clock micros = Clock.tick(clock, Duration.ofNanos(1_000));
+    try {
+      return new Store(db, micros, config.masterKey());
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** The workspaces (tenants). */
+  public Workspaces workspaces() {
+    return workspaces;
+  }
+
+  /** The integrations and their credentials. */
+  public Integrations integrations() {
+    return integrations;
+  }
+
+  /** The per-person sync state. */
+  public People people() {
+    return people;
+  }
+
+  /** The sync runs. */
+  public Runs runs() {
+    return runs;
+  }
+
+  /** The audit log of writes to Remote and HiBob. */
+  public Audit audit() {
+    return audit;
+  }
+
+  /** The connection pool, for components that keep their own tables (such as a scheduler). */
+  public DataSource dataSource() {
+    return db.dataSource();
+  }
+
+  /** Closes the connection pool. */
+  @Override
+  public void close() {
+    db.close();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.bobsync.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where the store lives and the key that encrypts credentials. {@code user} and {@code password}
+ * may be null (the driver's defaults, or the URL's own parameters apply).
+ */
+public record StoreConfig(String jdbcUrl, String user, String password, MasterKey masterKey) {
+  /** A PostgreSQL JDBC URL; when unset, an H2 file database in the data directory is used. */
+  public static final String DB_URL = "BOBSYNC_DB_URL";
+
+  public static final String DB_USER = "BOBSYNC_DB_USER";
+  public static final String DB_PASSWORD = "BOBSYNC_DB_PASSWORD";
+
+  public StoreConfig {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    Objects.requireNonNull(masterKey, "masterKey");
+    if (!jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.startsWith("jdbc:h2:")) {
+      throw new StoreException(
+          "database URL must be a PostgreSQL JDBC URL such as"
+              + " jdbc:postgresql://db.example.com:5432/bobsync, got "
+              + maskUrl(jdbcUrl));
+    }
+  }
+
+  /**
+   * Reads {@code BOBSYNC_DB_*} and {@code BOBSYNC_MASTER_KEY}; creates {@code dataDir} if missing.
+   */
+  public static StoreConfig fromEnvironment(Map<String, String> env, Path dataDir) {
+    Objects.requireNonNull(env, "env");
+    createDirectories(Objects.requireNonNull(dataDir, "dataDir"));
+    String envKey = value(env, MasterKey.ENV);
+    MasterKey key =
+        envKey != null
+            ? MasterKey.fromBase64(envKey, MasterKey.ENV)
+            : MasterKey.fromFile(dataDir.resolve(MasterKey.FILE_NAME));
+    String url = value(env, DB_URL);
+    if (url == null) {
+      return h2(dataDir, key);
+    }
+    return new StoreConfig(url, value(env, DB_USER), value(env, DB_PASSWORD), key);
+  }
+
+  /** An H2 file database {@code bobsync} in {@code dataDir}, openable by several processes. */
+  public static StoreConfig h2(Path dataDir, MasterKey key) {
+    createDirectories(Objects.requireNonNull(dataDir, "dataDir"));
+    String url =
+        "jdbc:h2:file:"
+            + dataDir.toAbsolutePath().normalize().resolve("bobsync")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    return new StoreConfig(url, "sa", "", key);
+  }
+
+  /** Whether this is a PostgreSQL database (shared by instances) rather than a local H2 file. */
+  public boolean postgres() {
+    return jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
+  public String toString() {
+    return "StoreConfig[jdbcUrl="
+        + maskUrl(jdbcUrl)
+        + ", user="
+        + user
+        + ", password="
+        + (password == null || password.isEmpty() ? "(none)" : "[masked]")
+        + ", masterKey="
+        + masterKey
+        + "]";
+  }
+
+  static String maskUrl(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1[masked]");
+  }
+
+  private static String value(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create data directory " + dir + ": " + e, e);
+    }
+  }
+}
