@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
   private final People people;
   private final Runs runs;
   private final Audit audit;
+  private final SecretFingerprints fingerprints;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
     this.people = new People(db, clock);
     this.runs = new Runs(db, clock);
     this.audit = new Audit(db, clock, json, masker);
+    this.fingerprints = new SecretFingerprints(masterKey);
   }
 
   /**
@@ -91,6 +93,11 @@ public final class Store implements AutoCloseable {
   /** The audit log of writes to Remote and HiBob. */
   public Audit audit() {
     return audit;
+  }
+
+  /** Keyed digests of secrets, for telling whether an SSN changed without keeping it. */
+  public SecretFingerprints fingerprints() {
+    return fingerprints;
   }
 
   /** The connection pool, for components that keep their own tables (such as a scheduler). */
