@@ -8,10 +8,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.http.ApiClient;
 import dev.bobsync.http.ApiProtocolException;
+import dev.bobsync.http.ApiRejectedException;
 import dev.bobsync.http.ApiRequest;
+import dev.bobsync.http.ApiSettings;
+import dev.bobsync.http.Authorization;
+import dev.bobsync.http.Json;
+import dev.bobsync.http.RateLimiter;
+import dev.bobsync.http.RetryAfter;
+import dev.bobsync.http.Sleeper;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +36,33 @@ public final class HibobClient {
 
   private final ApiClient api;
   private final ObjectMapper json;
+
+  /** HiBob's documented limit for people searches, per minute. */
+  public static final int REQUESTS_PER_MINUTE = 50;
+
+  /** A client for one integration's HiBob service user. */
+  public static HibobClient connect(
+      URI baseUrl,
+      String integration,
+      String serviceUserId,
+      String token,
+      RateLimiter limiter,
+      HttpClient http,
+      Clock clock,
+      Sleeper sleeper) {
+    ApiSettings settings =
+        ApiSettings.of("HiBob", integration, baseUrl).withTimeout(Duration.ofSeconds(60));
+    return new HibobClient(
+        new ApiClient(
+            settings,
+            Authorization.basic(serviceUserId, token),
+            http,
+            limiter,
+            RetryAfter.HIBOB,
+            clock,
+            sleeper,
+            Json.newMapper()));
+  }
 
   public HibobClient(ApiClient api) {
     this.api = Objects.requireNonNull(api, "api");
@@ -141,7 +179,7 @@ public final class HibobClient {
                 item.path("archived").asBoolean(false)));
       }
       return Optional.of(new NamedList(answer.path("name").asText(listName), items));
-    } catch (dev.bobsync.http.ApiRejectedException e) {
+    } catch (ApiRejectedException e) {
       if (e.status() == 404) {
         return Optional.empty();
       }

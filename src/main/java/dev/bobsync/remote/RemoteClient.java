@@ -6,7 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.http.ApiClient;
 import dev.bobsync.http.ApiProtocolException;
 import dev.bobsync.http.ApiRequest;
+import dev.bobsync.http.ApiSettings;
+import dev.bobsync.http.Authorization;
+import dev.bobsync.http.Json;
+import dev.bobsync.http.RateLimiter;
+import dev.bobsync.http.RetryAfter;
+import dev.bobsync.http.Sleeper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,6 +29,30 @@ public final class RemoteClient {
 
   private final ApiClient api;
   private final ObjectMapper json;
+
+  /** Remote's limit for customer API tokens, per minute and company. */
+  public static final int REQUESTS_PER_MINUTE = 20;
+
+  /** A client for one integration's Remote company token. */
+  public static RemoteClient connect(
+      URI baseUrl,
+      String integration,
+      String token,
+      RateLimiter limiter,
+      HttpClient http,
+      Clock clock,
+      Sleeper sleeper) {
+    return new RemoteClient(
+        new ApiClient(
+            ApiSettings.of("Remote", integration, baseUrl),
+            Authorization.bearer(token),
+            http,
+            limiter,
+            RetryAfter.REMOTE,
+            clock,
+            sleeper,
+            Json.newMapper()));
+  }
 
   public RemoteClient(ApiClient api) {
     this.api = Objects.requireNonNull(api, "api");

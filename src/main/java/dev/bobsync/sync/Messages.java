@@ -110,6 +110,16 @@ final class Messages {
         + " it in Remote. Other changes sync as usual.";
   }
 
+  static String noLegalEntity(String country) {
+    return "Global Payroll employments need the Remote legal entity that engages them, and none is"
+        + " set for "
+        + country
+        + ". Set it in the integration's settings (command line: bobsync integration set NAME"
+        + " --legal-entity "
+        + country
+        + "=<Remote legal entity id>).";
+  }
+
   static String missing(Person p, List<String> fields) {
     return "HiBob has no "
         + String.join(", ", fields)

@@ -1,5 +1,6 @@
 package dev.bobsync.sync;
 
+import dev.bobsync.remote.Emails;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -46,7 +47,7 @@ public record Person(
    * the work one.
    */
   public String personalEmail() {
-    String email = dev.bobsync.remote.Emails.isValid(privateEmail) ? privateEmail : workEmail;
+    String email = Emails.isValid(privateEmail) ? privateEmail : workEmail;
     return email == null ? null : email.trim();
   }
 

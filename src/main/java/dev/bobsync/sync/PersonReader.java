@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -99,9 +100,7 @@ final class PersonReader {
               .movePointRight(2)
               .setScale(0, RoundingMode.HALF_UP)
               .longValueExact();
-      return cents > 0
-          ? new Person.Money(cents, currency.trim().toUpperCase(java.util.Locale.ROOT))
-          : null;
+      return cents > 0 ? new Person.Money(cents, currency.trim().toUpperCase(Locale.ROOT)) : null;
     } catch (NumberFormatException | ArithmeticException notANumber) {
       return null;
     }

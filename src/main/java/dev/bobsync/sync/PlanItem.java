@@ -9,7 +9,12 @@ public sealed interface PlanItem {
 
   /** R4: create the employment. {@code lookFirst}: an earlier create may have happened. */
   record Create(
-      Person person, Profile profile, Set<Field> fields, String countryCode, boolean lookFirst)
+      Person person,
+      Profile profile,
+      Set<Field> fields,
+      String countryCode,
+      String legalEntityId,
+      boolean lookFirst)
       implements PlanItem {}
 
   /** R6/R8: write {@code fields} to the linked (or newly matched) employment. */

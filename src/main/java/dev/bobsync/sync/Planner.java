@@ -21,11 +21,17 @@ import java.util.stream.Collectors;
 public final class Planner {
   private final Clock clock;
   private final UnaryOperator<String> fingerprint;
+  private final UnaryOperator<String> legalEntityFor;
 
-  /** {@code fingerprint} turns an SSN into the keyed digest the store keeps instead of it. */
-  public Planner(Clock clock, UnaryOperator<String> fingerprint) {
+  /**
+   * {@code fingerprint} turns an SSN into the keyed digest the store keeps instead of it; {@code
+   * legalEntityFor} gives the Remote legal entity engaging Global Payroll employees of a country.
+   */
+  public Planner(
+      Clock clock, UnaryOperator<String> fingerprint, UnaryOperator<String> legalEntityFor) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
+    this.legalEntityFor = Objects.requireNonNull(legalEntityFor, "legalEntityFor");
   }
 
   /** R1: plans everyone with a "Sync to Remote" value, and linked people whose value is gone. */
@@ -101,9 +107,21 @@ public final class Planner {
       return hold(person, Reason.START_DATE_NOT_IN_FUTURE, Messages.newHirePastStart(person));
     }
     String country = Countries.alpha3(person.address().country()).orElseThrow();
+    String legalEntity = null;
+    if (person.syncType() == SyncType.GLOBAL_PAYROLL) {
+      legalEntity = legalEntityFor.apply(country);
+      if (legalEntity == null) {
+        return hold(person, Reason.NO_LEGAL_ENTITY, Messages.noLegalEntity(country));
+      }
+    }
     Profile profile = Profile.of(person, fingerprint);
     return new PlanItem.Create(
-        person, profile, FieldRules.forCreate(person.syncType(), country), country, lookFirst);
+        person,
+        profile,
+        FieldRules.forCreate(person.syncType(), country),
+        country,
+        legalEntity,
+        lookFirst);
   }
 
   private PlanItem linked(

@@ -29,6 +29,8 @@ public enum Reason {
   NOT_SELECTED(PersonStatus.SKIPPED),
   /** Synced, but the supervisor is not a manager in Remote, so it was left out. */
   MANAGER_NOT_IN_REMOTE(PersonStatus.SYNCED),
+  /** Global Payroll needs the Remote legal entity that engages the person; none is set. */
+  NO_LEGAL_ENTITY(PersonStatus.SKIPPED),
   /** R12: a field the sync needs is not visible to the HiBob service user. */
   HIBOB_FIELD_NOT_VISIBLE(PersonStatus.SKIPPED),
   /** Remote refused the change (422 and the like). */

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class PlannerTest {
   private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T09:00:00Z"));
   private final Planner planner =
-      new Planner(clock, ssn -> "fp:" + Integer.toHexString(ssn.hashCode()));
+      new Planner(
+          clock, ssn -> "fp:" + Integer.toHexString(ssn.hashCode()), country -> "le-" + country);
   private final Map<String, LinkState> links = new HashMap<>();
   private final Map<String, String> hidden = new HashMap<>();
 
@@ -240,6 +241,19 @@ class PlannerTest {
     PlanItem.Create noSalary =
         (PlanItem.Create) planOne(List.of(), person("2").type(SyncType.GLOBAL_PAYROLL).build());
     assertThat(noSalary.profile().get(Field.SALARY)).isEmpty();
+  }
+
+  @Test
+  void R4_globalPayrollHiresAreCreatedWithTheLegalEntityOfTheirCountry() {
+    PlanItem.Create create =
+        (PlanItem.Create) planOne(List.of(), person("1").type(SyncType.GLOBAL_PAYROLL).build());
+    assertThat(create.legalEntityId()).isEqualTo("le-PRT");
+    Planner unset = new Planner(clock, ssn -> ssn, country -> null);
+    Snapshot snapshot =
+        new Snapshot(
+            List.of(person("1").type(SyncType.GLOBAL_PAYROLL).build()), Map.of(), clock.instant());
+    PlanItem item = unset.plan(snapshot, RemoteView.complete(List.of()), links).items().get(0);
+    assertThat(hold(item, Reason.NO_LEGAL_ENTITY).message()).contains("PRT");
   }
 
   @Test
