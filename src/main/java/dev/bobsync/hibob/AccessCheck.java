@@ -43,19 +43,8 @@ public final class AccessCheck {
       }
       visibility = new Visibility(asked);
       client.searchPeople(asked, true, visibility);
-    } catch (ApiAuthException e) {
-      return AccessReport.failed(
-          e.badCredentials()
-              ? AccessReport.Outcome.BAD_CREDENTIALS
-              : AccessReport.Outcome.NO_PERMISSION_GROUP,
-          e.badCredentials()
-              ? "HiBob refused the service user id or token (401). Check both; a token that was"
-                  + " reset must be entered again."
-              : "HiBob accepted the credentials but denies every call (403): the service user is"
-                  + " in no permission group. Add it to a permission group in HiBob (Settings >"
-                  + " Account > Permission groups).");
     } catch (ApiException e) {
-      return AccessReport.failed(AccessReport.Outcome.UNREACHABLE, e.getMessage());
+      return failure(e);
     }
     Map<String, FieldMeta> byId = byId(metadata);
     List<AccessReport.Finding> findings = new ArrayList<>();
@@ -99,6 +88,23 @@ public final class AccessCheck {
         visibility.employees(),
         visibility.leavers(),
         metadata);
+  }
+
+  /** C1: what a failed call says about the connection: 401, 403, or unreachable. */
+  public static AccessReport failure(ApiException e) {
+    if (e instanceof ApiAuthException auth) {
+      return auth.badCredentials()
+          ? AccessReport.failed(
+              AccessReport.Outcome.BAD_CREDENTIALS,
+              "HiBob refused the service user id or token (401). Check both; a token that was"
+                  + " reset must be entered again.")
+          : AccessReport.failed(
+              AccessReport.Outcome.NO_PERMISSION_GROUP,
+              "HiBob accepted the credentials but denies every call (403): the service user is"
+                  + " in no permission group. Add it to a permission group in HiBob (Settings >"
+                  + " Account > Permission groups).");
+    }
+    return AccessReport.failed(AccessReport.Outcome.UNREACHABLE, e.getMessage());
   }
 
   private static void hiddenFindings(

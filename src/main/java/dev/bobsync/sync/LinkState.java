@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param written what was last written to (or seen in) Remote, to diff against
  * @param createPending a create was started and its answer never recorded: look before creating
  * @param lastReason the reason code of the last run's outcome, if any
+ * @param lastChange what the last write to Remote changed, in words
  */
 public record LinkState(
     String hibobId,
@@ -17,7 +18,8 @@ public record LinkState(
     String remoteStatus,
     Profile written,
     boolean createPending,
-    String lastReason) {
+    String lastReason,
+    String lastChange) {
 
   public LinkState {
     Objects.requireNonNull(hibobId, "hibobId");

@@ -4,7 +4,6 @@ import static dev.bobsync.hibob.EmployeeJson.display;
 import static dev.bobsync.hibob.EmployeeJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bobsync.hibob.NamedList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,21 +11,16 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Normalizes one employee of a HiBob people search into a {@link Person}. */
 final class PersonReader {
   private final String syncFieldId;
   private final Map<String, String> itemNames;
 
-  /** {@code syncList} maps the "Sync to Remote" field's raw item ids to their names. */
-  PersonReader(String syncFieldId, NamedList syncList) {
+  /** {@code itemNames} maps the "Sync to Remote" field's raw item ids to their names. */
+  PersonReader(String syncFieldId, Map<String, String> itemNames) {
     this.syncFieldId = syncFieldId;
-    this.itemNames =
-        syncList == null
-            ? Map.of()
-            : syncList.items().stream()
-                .collect(Collectors.toMap(NamedList.Item::id, NamedList.Item::name, (a, b) -> a));
+    this.itemNames = Map.copyOf(itemNames);
   }
 
   Person read(JsonNode e) {

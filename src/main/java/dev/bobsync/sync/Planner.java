@@ -49,11 +49,11 @@ public final class Planner {
   }
 
   /** Plans one person again once a create found them already in Remote. */
-  public PlanItem replanMatched(Person person, Employment match, LinkState link) {
+  public PlanItem replanMatched(Person person, List<Employment> found, LinkState link) {
     Context ctx =
         new Context(
             new Snapshot(List.of(person), Map.of(), clock.instant()),
-            RemoteView.complete(List.of(match)),
+            RemoteView.complete(found),
             link == null ? Map.of() : Map.of(person.hibobId(), link),
             LocalDate.now(clock));
     return planOne(person, ctx);

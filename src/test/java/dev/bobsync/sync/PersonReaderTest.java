@@ -3,22 +3,17 @@ package dev.bobsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bobsync.hibob.NamedList;
 import dev.bobsync.http.Json;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PersonReaderTest {
   private static final String FIELD = "work.custom.field_1700000000001";
-  private final NamedList list =
-      new NamedList(
-          "syncToRemote",
-          List.of(
-              new NamedList.Item("1", "As employee", false),
-              new NamedList.Item("2", "As contractor", false),
-              new NamedList.Item("3", "As global payroll employee", false)));
-  private final PersonReader reader = new PersonReader(FIELD, list);
+  private final PersonReader reader =
+      new PersonReader(
+          FIELD,
+          Map.of("1", "As employee", "2", "As contractor", "3", "As global payroll employee"));
 
   @Test
   void R1_readsTheSyncToRemoteValueFromItsItemIdOrDisplayName() {

@@ -42,7 +42,7 @@ class PlannerTest {
   }
 
   private void link(String hibobId, String remoteId, String status, Profile written) {
-    links.put(hibobId, new LinkState(hibobId, remoteId, status, written, false, null));
+    links.put(hibobId, new LinkState(hibobId, remoteId, status, written, false, null, null));
   }
 
   private Profile writtenNow(Person p) {
@@ -481,7 +481,7 @@ class PlannerTest {
 
   @Test
   void aCreateWhoseAnswerWasLostIsLookedUpBeforeTryingAgain() {
-    links.put("1", new LinkState("1", null, null, null, true, null));
+    links.put("1", new LinkState("1", null, null, null, true, null, null));
     Snapshot snapshot = new Snapshot(List.of(person("1").build()), Map.of(), clock.instant());
     PlanItem item =
         planner

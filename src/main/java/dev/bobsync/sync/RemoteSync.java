@@ -1,0 +1,316 @@
+package dev.bobsync.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobsync.BobsyncException;
+import dev.bobsync.connect.Clients;
+import dev.bobsync.hibob.FieldMeta;
+import dev.bobsync.hibob.HibobClient;
+import dev.bobsync.http.Json;
+import dev.bobsync.remote.RemoteClient;
+import dev.bobsync.store.Credentials;
+import dev.bobsync.store.Integration;
+import dev.bobsync.store.PersonRecord;
+import dev.bobsync.store.SettingsDocument;
+import dev.bobsync.store.Store;
+import dev.bobsync.store.SyncRun;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One HiBob -> Remote sync of one integration: read HiBob once, read of Remote only what can have
+ * changed, plan (pure), then apply person by person and record every outcome.
+ */
+public final class RemoteSync {
+  private final Store store;
+  private final Clients clients;
+  private final Clock clock;
+  private final ObjectMapper json = Json.newMapper();
+  private final SettingsDocument settingsDoc = new SettingsDocument(json);
+  private Applier.CrashPoint crashPoint = (person, created) -> {};
+
+  public RemoteSync(Store store, Clients clients, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clients = Objects.requireNonNull(clients, "clients");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** For tests: stops a run between a create and its record, as a crash would. */
+  void crashAfterCreate(Applier.CrashPoint point) {
+    this.crashPoint = Objects.requireNonNull(point, "point");
+  }
+
+  public SyncReport run(Integration integration, SyncOptions options) {
+    Instant started = clock.instant();
+    RemoteSettings settings = settings(integration);
+    Credentials creds = store.integrations().credentials(integration.id());
+    if (integration.remoteUrl() == null || creds.remoteToken() == null) {
+      throw new BobsyncException(
+          "integration \"" + integration.name() + "\" has no Remote connection to sync to");
+    }
+    HibobClient hibob =
+        clients.hibob(
+            integration.id(),
+            integration.name(),
+            integration.hibobUrl(),
+            creds.hibobServiceUserId(),
+            creds.hibobToken(),
+            settings.hibobPerMinute());
+    RemoteClient remote =
+        clients.remote(
+            integration.id(),
+            integration.name(),
+            integration.remoteUrl(),
+            creds.remoteToken(),
+            settings.remotePerMinute());
+    SyncRun run =
+        options.dryRun()
+            ? null
+            : store.runs().start(integration.id(), "remote", options.trigger(), options.node());
+    Session session = new Session(integration, run, hibob, remote, options);
+    try {
+      return session.sync(settings, started);
+    } catch (BobsyncException e) {
+      return session.fail(e, started);
+    }
+  }
+
+  private RemoteSettings settings(Integration integration) {
+    return settingsDoc.section(
+        integration.settingsJson(),
+        RemoteSettings.SECTION,
+        RemoteSettings.class,
+        RemoteSettings.defaults());
+  }
+
+  /** The state of one run. */
+  private final class Session {
+    final Integration integration;
+    final SyncRun run;
+    final HibobClient hibob;
+    final RemoteClient remote;
+    final SyncOptions options;
+    final Outcomes outcomes;
+
+    Session(
+        Integration integration,
+        SyncRun run,
+        HibobClient hibob,
+        RemoteClient remote,
+        SyncOptions options) {
+      this.integration = integration;
+      this.run = run;
+      this.hibob = hibob;
+      this.remote = remote;
+      this.options = options;
+      this.outcomes =
+          new Outcomes(
+              store,
+              integration.id(),
+              run == null ? null : run.id(),
+              "bobsync (" + options.trigger() + ")",
+              json,
+              clock);
+    }
+
+    SyncReport sync(RemoteSettings settings, Instant started) {
+      List<FieldMeta> metadata = hibob.fields();
+      RemoteSettings ready = ensureSyncField(settings, metadata);
+      if (metadata.stream().noneMatch(f -> f.id().equals(ready.syncFieldId()))) {
+        metadata = hibob.fields();
+      }
+      SnapshotReader.Read read = new SnapshotReader(hibob, clock).read(ready, metadata);
+      Snapshot snapshot = read.snapshot();
+      Map<String, LinkState> links = links();
+      Planner planner =
+          new Planner(clock, store.fingerprints().of(integration.id()), ready::legalEntityFor);
+      Plan blind = planner.plan(snapshot, RemoteView.partial(List.of(), java.util.Set.of()), links);
+      RemoteReader reader = new RemoteReader(remote);
+      RemoteView view = reader.read(RemoteReads.decide(blind, links, knownTotal()));
+      reader.gone().forEach(id -> unlinkGone(links, id));
+      Plan plan = planner.plan(snapshot, view, links);
+      if (options.dryRun()) {
+        List<SyncReport.PlannedAction> planned = new ArrayList<>();
+        plan.items().forEach(i -> planned.add(SyncReport.PlannedAction.of(i)));
+        return report(List.of(), planned, read.warnings(), started, null, reader.total());
+      }
+      RemoteDirectory directory =
+          new RemoteDirectory(
+              remote,
+              d ->
+                  outcomes.audit(
+                      "create_department",
+                      new Person(
+                          d.name(), null, null, null, null, null, true, null, null, null, d.name(),
+                          null, null, null, null, null),
+                      d.id(),
+                      List.of(Field.DEPARTMENT),
+                      null,
+                      null));
+      Applier applier =
+          new Applier(
+              remote, reader, directory, new RemoteBodies(json), planner, outcomes, crashPoint);
+      List<PersonResult> results = new ArrayList<>();
+      int total = plan.items().size();
+      store.runs().progress(run.id(), 0, total);
+      for (PlanItem item : plan.items()) {
+        results.add(applier.apply(item, links.get(item.person().hibobId())));
+        options.progress().update(results.size(), total);
+        if (results.size() % 25 == 0 || results.size() == total) {
+          store.runs().progress(run.id(), results.size(), total);
+        }
+      }
+      forgetUnselected(snapshot, links);
+      SyncReport report =
+          report(results, List.of(), read.warnings(), started, null, reader.total());
+      finish(report, reader.total());
+      return report;
+    }
+
+    SyncReport fail(BobsyncException e, Instant started) {
+      SyncReport report = report(List.of(), List.of(), List.of(), started, e.getMessage(), -1);
+      if (run != null) {
+        finish(report, -1);
+      }
+      return report;
+    }
+
+    private RemoteSettings ensureSyncField(RemoteSettings settings, List<FieldMeta> metadata) {
+      boolean known =
+          settings.syncFieldId() != null
+              && metadata.stream().anyMatch(f -> f.id().equals(settings.syncFieldId()));
+      if (known || options.dryRun()) {
+        return settings;
+      }
+      SyncFieldSetup.Result setup = new SyncFieldSetup(hibob).ensure(settings, metadata);
+      String doc =
+          settingsDoc.withSection(
+              integration.settingsJson(), RemoteSettings.SECTION, setup.settings());
+      store.integrations().updateSettings(integration.id(), doc);
+      return setup.settings();
+    }
+
+    private Map<String, LinkState> links() {
+      Map<String, LinkState> links = new HashMap<>();
+      for (PersonRecord r : store.people().all(integration.id())) {
+        links.put(
+            r.hibobId(),
+            new LinkState(
+                r.hibobId(),
+                r.remoteId(),
+                r.remoteStatus(),
+                outcomes.fromJson(r.writtenStateJson()),
+                r.createStartedAt() != null,
+                r.reasonCode(),
+                r.lastChange()));
+      }
+      return links;
+    }
+
+    private void unlinkGone(Map<String, LinkState> links, String remoteId) {
+      links.replaceAll(
+          (id, l) ->
+              remoteId.equals(l.remoteId())
+                  ? new LinkState(id, null, null, Profile.empty(), false, null, l.lastChange())
+                  : l);
+    }
+
+    /** People with no "Sync to Remote" value who were never linked need no status (R11). */
+    private void forgetUnselected(Snapshot snapshot, Map<String, LinkState> links) {
+      List<String> forget = new ArrayList<>();
+      for (Person p : snapshot.people()) {
+        LinkState link = links.get(p.hibobId());
+        if (p.syncType() == null && link != null && !link.linked()) {
+          forget.add(p.hibobId());
+        }
+      }
+      if (!forget.isEmpty()) {
+        store.people().delete(integration.id(), forget);
+      }
+    }
+
+    private int knownTotal() {
+      return store
+          .runs()
+          .lastFinished(integration.id(), "remote")
+          .map(r -> readTotal(r.countsJson()))
+          .orElse(-1);
+    }
+
+    private SyncReport report(
+        List<PersonResult> results,
+        List<SyncReport.PlannedAction> planned,
+        List<String> warnings,
+        Instant started,
+        String error,
+        int remoteTotal) {
+      SyncReport.Calls calls =
+          new SyncReport.Calls(
+              hibob.api().stats().total(),
+              remote.api().stats().reads(),
+              remote.api().stats().writes(),
+              hibob.api().stats().rateLimitedCount() + remote.api().stats().rateLimitedCount());
+      return new SyncReport(
+          integration.name(),
+          run == null ? null : run.id(),
+          options.dryRun(),
+          SyncReport.Counts.of(results),
+          results,
+          planned,
+          calls,
+          Duration.between(started, clock.instant()),
+          warnings,
+          error);
+    }
+
+    private void finish(SyncReport report, int remoteTotal) {
+      var counts = json.createObjectNode();
+      var c = report.counts();
+      counts
+          .put("created", c.created())
+          .put("updated", c.updated())
+          .put("linked", c.linked())
+          .put("unchanged", c.unchanged())
+          .put("waiting", c.waiting())
+          .put("skipped", c.skipped())
+          .put("frozen", c.frozen())
+          .put("failed", c.failed())
+          .put("remoteReads", report.calls().remoteReads())
+          .put("remoteWrites", report.calls().remoteWrites())
+          .put("rateLimited", report.calls().rateLimited());
+      int total = remoteTotal >= 0 ? remoteTotal : previousTotalPlus(c.created());
+      counts.put("remoteTotal", total);
+      counts.set("warnings", json.valueToTree(report.warnings()));
+      String outcome = report.failed() ? "failed" : c.failed() > 0 ? "partial" : "succeeded";
+      store
+          .runs()
+          .finish(
+              run.id(),
+              outcome,
+              counts.toString(),
+              report.calls().hibob(),
+              report.calls().remote(),
+              report.error());
+    }
+
+    private int previousTotalPlus(int created) {
+      int known = knownTotal();
+      return known < 0 ? -1 : known + created;
+    }
+  }
+
+  private int readTotal(String countsJson) {
+    try {
+      JsonNode node = json.readTree(countsJson == null ? "{}" : countsJson);
+      return node.path("remoteTotal").asInt(-1);
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+}
