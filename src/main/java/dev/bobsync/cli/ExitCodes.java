@@ -1,0 +1,22 @@
+package dev.bobsync.cli;
+
+import dev.bobsync.hibob.AccessReport;
+
+/** The exit codes of {@code check} and {@code integration add}, for scripts. */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int BAD_CREDENTIALS = 2;
+  static final int INCOMPLETE = 3;
+
+  private ExitCodes() {}
+
+  static int of(AccessReport.Outcome outcome) {
+    return switch (outcome) {
+      case OK -> OK;
+      case INCOMPLETE -> INCOMPLETE;
+      case BAD_CREDENTIALS, NO_PERMISSION_GROUP -> BAD_CREDENTIALS;
+      case UNREACHABLE -> FAILED;
+    };
+  }
+}
