@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.http.Json;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -94,8 +95,10 @@ public record RemoteFixture(@JsonProperty("companies") List<Company> companies) 
     Objects.requireNonNull(file, "file");
     try {
       return parse(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("fixture " + file + " does not exist", e);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read fixture " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("cannot read fixture " + file + ": " + e, e);
     }
   }
 
