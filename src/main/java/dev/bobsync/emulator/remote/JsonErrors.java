@@ -26,17 +26,6 @@ final class JsonErrors {
           log.error("{} {} failed", ctx.method(), ctx.path(), e);
           write(ctx, 500, Map.of("message", "Internal server error"), mapper);
         });
-    routes.error(
-        404,
-        ctx -> {
-          if (ctx.result() == null || ctx.result().isEmpty()) {
-            write(
-                ctx,
-                404,
-                Map.of("message", "Not found: " + ctx.method() + " " + ctx.path()),
-                mapper);
-          }
-        });
   }
 
   /** Writes {@code body} as JSON, without faults. */

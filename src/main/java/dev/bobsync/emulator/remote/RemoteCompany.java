@@ -23,7 +23,7 @@ public final class RemoteCompany {
   private final EmploymentEvents events;
   private final Map<String, Department> departments = new LinkedHashMap<>();
   private final Map<String, Employment> employments = new LinkedHashMap<>();
-  private final Map<String, Timeoff> timeoffs = new LinkedHashMap<>();
+  private final TimeoffBook timeoffs = new TimeoffBook();
 
   RemoteCompany(RemoteFixture.Company info, Clock clock, Ids ids, EmploymentEvents events) {
     this.info = info;
@@ -72,8 +72,9 @@ public final class RemoteCompany {
     return Optional.ofNullable(employments.get(id));
   }
 
+  /** Every time off, cancelled ones included, in creation order. */
   public synchronized List<Timeoff> timeoffs() {
-    return List.copyOf(timeoffs.values());
+    return timeoffs.all();
   }
 
   /**
@@ -101,6 +102,7 @@ public final class RemoteCompany {
    * moving to the status it has changes nothing.
    */
   public synchronized Employment moveEmployment(String employmentId, EmploymentStatus next) {
+    Objects.requireNonNull(employmentId, "employmentId");
     Objects.requireNonNull(next, "next");
     Employment current =
         employment(employmentId)
@@ -122,15 +124,8 @@ public final class RemoteCompany {
     }
     Employment moved = current.withStatus(next, now());
     employments.put(moved.id(), moved);
-    events.publish(id(), EmploymentEvents.STATUS_UPDATED, moved.id());
-    EmploymentStatus from = current.status();
-    boolean active = next == EmploymentStatus.ACTIVE;
-    if (from.beforeOnboarding() && (next.onboarding() || active)) {
-      events.publish(id(), EmploymentEvents.ONBOARDING_STARTED, moved.id());
-    }
-    if (active && (from.beforeOnboarding() || from.onboarding())) {
-      events.publish(id(), EmploymentEvents.ONBOARDING_COMPLETED, moved.id());
-    }
+    EmploymentEvents.ofMove(current.status(), next)
+        .forEach(event -> events.publish(id(), event, moved.id()));
     return moved;
   }
 
@@ -181,38 +176,15 @@ public final class RemoteCompany {
   }
 
   synchronized Timeoff createTimeoff(ObjectNode body) {
-    ValidationErrors errors = new ValidationErrors();
-    Timeoff timeoff = TimeoffRules.read(body, ids.next("timeoff"), now(), false, errors);
-    if (!errors.has("employment_id")) {
-      TimeoffRules.checkEmployment(employments.get(timeoff.employmentId()), errors);
-    }
-    TimeoffRules.checkDailyTotal(timeoff, timeoffs.values(), errors);
-    errors.throwIfAny("Time off could not be created");
-    timeoffs.put(timeoff.id(), timeoff);
-    return timeoff;
+    return timeoffs.create(body, ids.next("timeoff"), now(), employments::get);
   }
 
   synchronized Timeoff timeoff(String timeoffId) {
-    Timeoff timeoff = timeoffs.get(timeoffId);
-    if (timeoff == null) {
-      throw ApiError.notFound("Time off");
-    }
-    return timeoff;
+    return timeoffs.find(timeoffId);
   }
 
   synchronized Timeoff cancelTimeoff(String timeoffId, String reason) {
-    Timeoff timeoff = timeoff(timeoffId);
-    if (timeoff.cancelled()) {
-      throw ApiError.of(409, "Time off " + timeoffId + " is already cancelled");
-    }
-    if (JsonBodies.isBlank(reason)) {
-      new ValidationErrors()
-          .add("cancel_reason", "can't be blank")
-          .throwIfAny("Time off could not be cancelled");
-    }
-    Timeoff cancelled = timeoff.cancel(reason, now());
-    timeoffs.put(cancelled.id(), cancelled);
-    return cancelled;
+    return timeoffs.cancel(timeoffId, reason, now());
   }
 
   /** The employment in Remote's read shape. */
@@ -221,23 +193,12 @@ public final class RemoteCompany {
   }
 
   private void addTimeoff(ObjectNode entry) {
-    ValidationErrors errors = new ValidationErrors();
     String id = entry.path("id").isTextual() ? entry.get("id").asText() : ids.next("timeoff");
-    Timeoff timeoff = TimeoffRules.read(entry, id, now(), true, errors);
-    Employment employment = employments.get(timeoff.employmentId());
-    if (employment == null) {
-      errors.add("employment_id", "is not an employment of this company");
+    try {
+      timeoffs.add(entry, id, now(), employments::get);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("company " + id() + ", " + e.getMessage(), e);
     }
-    if (!errors.isEmpty() || timeoffs.containsKey(id)) {
-      throw new IllegalArgumentException(
-          "company "
-              + id()
-              + ", time off "
-              + id
-              + ": "
-              + (errors.isEmpty() ? "id is used twice" : errors.describe()));
-    }
-    timeoffs.put(id, timeoff);
   }
 
   private EmploymentRules rules() {

@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,6 +83,7 @@ public final class RemoteEmulator implements AutoCloseable {
 
   /** A company's live state; an unknown id is an {@link IllegalArgumentException}. */
   public RemoteCompany company(String companyId) {
+    Objects.requireNonNull(companyId, "companyId");
     return companies
         .byId(companyId)
         .orElseThrow(() -> new IllegalArgumentException("no company " + companyId));
@@ -103,7 +105,7 @@ public final class RemoteEmulator implements AutoCloseable {
 
   /** Request counts of every company, by company id. */
   public Map<String, RequestCounts> requests() {
-    Map<String, RequestCounts> all = new java.util.LinkedHashMap<>();
+    Map<String, RequestCounts> all = new LinkedHashMap<>();
     companies.all().forEach(c -> all.put(c.id(), stats.counts(c.id())));
     return all;
   }
