@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The control API under {@code /_emulator/}: inspect state and request counts, add companies and
@@ -128,7 +129,7 @@ final class ControlRoutes {
     }
   }
 
-  private static <T> T invalidAs400(java.util.function.Supplier<T> action) {
+  private static <T> T invalidAs400(Supplier<T> action) {
     try {
       return action.get();
     } catch (IllegalArgumentException e) {

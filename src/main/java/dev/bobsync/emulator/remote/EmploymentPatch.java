@@ -3,6 +3,7 @@ package dev.bobsync.emulator.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -31,8 +32,8 @@ final class EmploymentPatch {
       Set.of("provisional_start_date", "job_title", "contract_details", "personal_details");
   private static final Set<String> NEEDS_AMENDMENT =
       Set.of("provisional_start_date", "job_title", "contract_details");
-  private static final Set<String> REFERENCES =
-      Set.of("manager_id", "department_id", "external_id");
+  private static final Set<String> TOP_LEVEL =
+      Set.of("work_email", "manager_id", "department_id", "external_id");
 
   private final ObjectNode body;
   private final Set<String> fields = new LinkedHashSet<>();
@@ -43,17 +44,15 @@ final class EmploymentPatch {
       String name = names.next();
       if (name.equals(EmploymentForm.BASIC_INFORMATION.wire()) && body.get(name).isObject()) {
         body.get(name).fieldNames().forEachRemaining(fields::add);
-      } else if (isForm(name) || REFERENCES.contains(name) || NEVER.contains(name)) {
-        fields.add(name);
-      } else if (name.equals("work_email")) {
+      } else if (isForm(name) || TOP_LEVEL.contains(name) || NEVER.contains(name)) {
         fields.add(name);
       }
     }
   }
 
-  /** The fields this patch touches, named as in error answers. */
+  /** The fields this patch touches, named as in error answers; unknown ones are ignored. */
   Set<String> fields() {
-    return fields;
+    return Collections.unmodifiableSet(fields);
   }
 
   /** Throws a 422 naming the status when {@code current}'s status forbids a touched field. */

@@ -3,6 +3,7 @@ package dev.bobsync.emulator.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +46,6 @@ final class EmploymentRules {
     return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
-  static boolean isCountry(String alpha3) {
-    return COUNTRIES.contains(alpha3);
-  }
-
   /**
    * Every error in {@code e} as it would be stored; with {@code enforceStartDate}, an employee or
    * contractor not yet onboarding also needs a start date after today.
@@ -85,7 +82,7 @@ final class EmploymentRules {
     if (!start.isBlank() && !errors.has("provisional_start_date")) {
       try {
         LocalDate.parse(start);
-      } catch (java.time.format.DateTimeParseException ex) {
+      } catch (DateTimeParseException ex) {
         errors.add("provisional_start_date", "is not a date (YYYY-MM-DD)");
       }
     }
@@ -129,7 +126,7 @@ final class EmploymentRules {
   private void checkCountryRules(Employment e, ValidationErrors errors) {
     if (e.countryCode().isBlank()) {
       errors.add("country_code", "can't be blank");
-    } else if (!isCountry(e.countryCode())) {
+    } else if (!COUNTRIES.contains(e.countryCode())) {
       errors.add("country_code", "is not an ISO 3166-1 alpha-3 country code");
     }
     JsonNode ssn = field(e.form(EmploymentForm.ADMINISTRATIVE_DETAILS), SSN);

@@ -105,7 +105,7 @@ final class Gateway {
       Responses.dropConnection(ctx);
       return;
     }
-    write(ctx, reply, faults, mapper);
+    write(ctx, reply);
   }
 
   private RemoteCompany authenticate(Context ctx) {
@@ -126,23 +126,17 @@ final class Gateway {
     FixedWindowRateLimiter.Decision decision =
         limiter.acquire(company.id(), company.rateLimitPerMinute());
     long resetMs = Math.max(0, Duration.between(clock.instant(), decision.resetAt()).toMillis());
-    boolean forced = false;
-    if (decision.allowed()) {
-      Faults.Decision fault = faults.before();
-      if (fault == Faults.Decision.SERVER_ERROR) {
-        rateLimitHeaders(ctx, decision.limit(), decision.remaining(), resetMs);
-        return new Reply(faults.errorStatus(), Map.of("message", "Service unavailable"));
-      }
-      forced = fault == Faults.Decision.RATE_LIMITED;
-    }
-    if (!decision.allowed() || forced) {
+    Faults.Decision fault = decision.allowed() ? faults.before() : Faults.Decision.NONE;
+    if (!decision.allowed() || fault == Faults.Decision.RATE_LIMITED) {
       rateLimitHeaders(ctx, decision.limit(), 0, resetMs);
       stats.rateLimited(company.id());
-      return new Reply(
-          429,
-          Map.of("message", "Too many requests: the limit is " + decision.limit() + " per minute"));
+      String message = "Too many requests: the limit is " + decision.limit() + " per minute";
+      return new Reply(429, Map.of("message", message));
     }
     rateLimitHeaders(ctx, decision.limit(), decision.remaining(), resetMs);
+    if (fault == Faults.Decision.SERVER_ERROR) {
+      return new Reply(faults.errorStatus(), Map.of("message", "Service unavailable"));
+    }
     return null;
   }
 
@@ -154,7 +148,7 @@ final class Gateway {
   }
 
   /** Writes a reply as JSON, through the truncation fault. */
-  static void write(Context ctx, Reply reply, Faults faults, ObjectMapper mapper) {
+  private void write(Context ctx, Reply reply) {
     if (reply.body() == null) {
       ctx.status(reply.status());
       return;

@@ -57,6 +57,13 @@ final class TimeoffRoutes {
     return Reply.data(Page.of(matches, ctx).body("timeoffs", TimeoffRoutes::render));
   }
 
+  private static Map<String, Object> renderDay(Timeoff.Day day) {
+    Map<String, Object> node = new LinkedHashMap<>();
+    node.put("day", day.day().toString());
+    node.put("hours", day.hours());
+    return node;
+  }
+
   static Map<String, Object> render(Timeoff t) {
     Map<String, Object> node = new LinkedHashMap<>();
     node.put("id", t.id());
@@ -67,9 +74,7 @@ final class TimeoffRoutes {
     node.put("start_date", t.startDate().toString());
     node.put("end_date", t.endDate().toString());
     node.put("timezone", t.timezone());
-    node.put(
-        "timeoff_days",
-        t.days().stream().map(d -> Map.of("day", d.day().toString(), "hours", d.hours())).toList());
+    node.put("timeoff_days", t.days().stream().map(TimeoffRoutes::renderDay).toList());
     node.put("notes", t.notes());
     node.put("cancel_reason", t.cancelReason());
     node.put("created_at", t.createdAt().toString());
