@@ -150,16 +150,13 @@ final class EmploymentPatch {
 
   private static ObjectNode merge(ObjectNode current, ObjectNode change) {
     ObjectNode merged = current == null ? change.objectNode() : current.deepCopy();
-    change
-        .fields()
-        .forEachRemaining(
-            entry -> {
-              if (entry.getValue().isNull()) {
-                merged.remove(entry.getKey());
-              } else {
-                merged.set(entry.getKey(), entry.getValue().deepCopy());
-              }
-            });
+    for (Map.Entry<String, JsonNode> entry : change.properties()) {
+      if (entry.getValue().isNull()) {
+        merged.remove(entry.getKey());
+      } else {
+        merged.set(entry.getKey(), entry.getValue().deepCopy());
+      }
+    }
     return merged;
   }
 
