@@ -38,7 +38,7 @@ final class NewEmployment {
         EmploymentStatus.CREATED,
         country == null ? "" : country,
         JsonBodies.text(body, "external_id", "external_id", errors),
-        basic == null ? null : JsonBodies.text(basic, "email", "email", new ValidationErrors()),
+        basic != null && basic.path("email").isTextual() ? basic.get("email").asText() : null,
         JsonBodies.text(body, "manager_id", "manager_id", errors),
         JsonBodies.text(body, "department_id", "department_id", errors),
         JsonBodies.text(body, "engaged_by_legal_entity_id", "engaged_by_legal_entity_id", errors),

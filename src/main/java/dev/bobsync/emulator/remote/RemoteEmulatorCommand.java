@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 public final class RemoteEmulatorCommand implements Callable<Integer> {
   @Option(
       names = "--port",
+      paramLabel = "PORT",
       defaultValue = "7072",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
