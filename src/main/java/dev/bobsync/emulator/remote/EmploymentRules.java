@@ -1,0 +1,178 @@
+package dev.bobsync.emulator.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Remote's rules for an employment's data, checked on create, on update and for fixtures. */
+final class EmploymentRules {
+  static final String SSN = "social_security_number";
+  static final String SALARY = "annual_gross_salary";
+
+  private static final Set<String> COUNTRIES =
+      Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final Pattern SSN_FORMAT = Pattern.compile("^\\d{3}-?\\d{2}-?\\d{4}$");
+
+  private final LocalDate today;
+  private final Collection<Manager> managers;
+  private final Collection<Department> departments;
+  private final Collection<LegalEntity> legalEntities;
+  private final Collection<Employment> employments;
+
+  EmploymentRules(
+      LocalDate today,
+      Collection<Manager> managers,
+      Collection<Department> departments,
+      Collection<LegalEntity> legalEntities,
+      Collection<Employment> employments) {
+    this.today = today;
+    this.managers = managers;
+    this.departments = departments;
+    this.legalEntities = legalEntities;
+    this.employments = employments;
+  }
+
+  /** E-mails compare trimmed and case-insensitively. */
+  static String normalize(String email) {
+    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Every error in {@code e} as it would be stored; with {@code enforceStartDate}, an employee or
+   * contractor not yet onboarding also needs a start date after today.
+   */
+  ValidationErrors check(Employment e, boolean enforceStartDate, ValidationErrors errors) {
+    checkBasicInformation(e.form(EmploymentForm.BASIC_INFORMATION), errors);
+    checkEmails(e, errors);
+    checkReferences(e, errors);
+    checkCountryRules(e, errors);
+    LocalDate start = e.provisionalStartDate();
+    if (enforceStartDate
+        && e.status().beforeOnboarding()
+        && e.type().needsFutureStartDate()
+        && start != null
+        && !start.isAfter(today)) {
+      errors.add("provisional_start_date", "must be in the future (after " + today + ")");
+    }
+    return errors;
+  }
+
+  private static void checkBasicInformation(ObjectNode basic, ValidationErrors errors) {
+    if (basic == null) {
+      errors.add("basic_information", "can't be blank");
+      return;
+    }
+    for (String field : List.of("name", "email", "job_title", "provisional_start_date")) {
+      String value = JsonBodies.text(basic, field, field, errors);
+      if (JsonBodies.isBlank(value) && !errors.has(field)) {
+        errors.add(field, "can't be blank");
+      }
+    }
+    JsonBodies.text(basic, "work_email", "work_email", errors);
+    String start = basic.path("provisional_start_date").asText("");
+    if (!start.isBlank() && !errors.has("provisional_start_date")) {
+      try {
+        LocalDate.parse(start);
+      } catch (DateTimeParseException ex) {
+        errors.add("provisional_start_date", "is not a date (YYYY-MM-DD)");
+      }
+    }
+  }
+
+  private void checkEmails(Employment e, ValidationErrors errors) {
+    Set<String> taken =
+        employments.stream()
+            .filter(other -> !other.id().equals(e.id()))
+            .filter(other -> other.status() != EmploymentStatus.DELETED)
+            .flatMap(Employment::emails)
+            .map(EmploymentRules::normalize)
+            .collect(Collectors.toSet());
+    checkEmail("email", e.personalEmail(), taken, errors);
+    checkEmail("work_email", e.workEmail(), taken, errors);
+  }
+
+  private static void checkEmail(
+      String field, String email, Set<String> taken, ValidationErrors errors) {
+    if (JsonBodies.isBlank(email) || errors.has(field)) {
+      return;
+    }
+    if (!EMAIL.matcher(email.trim()).matches()) {
+      errors.add(field, "is not a valid e-mail address");
+    } else if (taken.contains(normalize(email))) {
+      errors.add(field, "has already been taken");
+    }
+  }
+
+  private void checkReferences(Employment e, ValidationErrors errors) {
+    if (e.managerId() != null
+        && managers.stream().noneMatch(m -> m.userId().equals(e.managerId()))) {
+      errors.add("manager_id", "is not a company manager (see /v1/company-managers)");
+    }
+    if (e.departmentId() != null
+        && departments.stream().noneMatch(d -> d.id().equals(e.departmentId()))) {
+      errors.add("department_id", "is not a department of this company");
+    }
+  }
+
+  private void checkCountryRules(Employment e, ValidationErrors errors) {
+    if (e.countryCode().isBlank()) {
+      errors.add("country_code", "can't be blank");
+    } else if (!COUNTRIES.contains(e.countryCode())) {
+      errors.add("country_code", "is not an ISO 3166-1 alpha-3 country code");
+    }
+    JsonNode ssn = field(e.form(EmploymentForm.ADMINISTRATIVE_DETAILS), SSN);
+    if (ssn != null && !"USA".equals(e.countryCode())) {
+      errors.add(SSN, "is only accepted for employments in the USA");
+    } else if (ssn != null && !(ssn.isTextual() && SSN_FORMAT.matcher(ssn.asText()).matches())) {
+      errors.add(SSN, "is not a valid social security number (123-45-6789)");
+    }
+    JsonNode salary = field(e.form(EmploymentForm.CONTRACT_DETAILS), SALARY);
+    boolean globalPayroll = e.type() == EmploymentType.GLOBAL_PAYROLL_EMPLOYEE;
+    if (salary != null && !globalPayroll) {
+      errors.add(SALARY, "is only accepted for Global Payroll employments");
+    } else if (salary != null && !(salary.isIntegralNumber() && salary.asLong() >= 0)) {
+      errors.add(SALARY, "must be a whole, non-negative amount in cents");
+    }
+    checkLegalEntity(e, globalPayroll, errors);
+  }
+
+  private void checkLegalEntity(Employment e, boolean globalPayroll, ValidationErrors errors) {
+    String field = "engaged_by_legal_entity_id";
+    if (!globalPayroll) {
+      if (e.legalEntityId() != null) {
+        errors.add(field, "is only accepted for Global Payroll employments");
+      }
+      return;
+    }
+    if (e.legalEntityId() == null) {
+      errors.add(field, "can't be blank");
+      return;
+    }
+    legalEntities.stream()
+        .filter(le -> le.id().equals(e.legalEntityId()))
+        .findFirst()
+        .ifPresentOrElse(
+            le -> {
+              if (!Objects.equals(le.countryCode(), e.countryCode())) {
+                errors.add(
+                    field,
+                    "is a legal entity in " + le.countryCode() + ", not in " + e.countryCode());
+              }
+            },
+            () -> errors.add(field, "is not a legal entity of this company"));
+  }
+
+  private static JsonNode field(ObjectNode form, String name) {
+    JsonNode value = form == null ? null : form.get(name);
+    return value == null || value.isNull() ? null : value;
+  }
+}

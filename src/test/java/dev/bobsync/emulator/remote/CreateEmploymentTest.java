@@ -1,0 +1,318 @@
+package dev.bobsync.emulator.remote;
+
+import static dev.bobsync.emulator.remote.TestFixtures.newHire;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CreateEmploymentTest extends EmulatorTestBase {
+
+  @Test
+  void createsAnEmploymentInCreatedStatusAnsweringRemotesReadShape() throws Exception {
+    Api.Answer answer =
+        acme.post(
+            "/v1/employments",
+            """
+            {"type": "employee", "country_code": "PRT", "external_id": "4000",
+             "manager_id": "u-1", "department_id": "d-1",
+             "basic_information": {"name": "Nia Newhire", "email": "nia@personal.example",
+                                   "work_email": "nia@acme.example", "job_title": "Engineer",
+                                   "provisional_start_date": "2027-01-04"},
+             "address_details": {"address": "Rua Augusta 1", "city": "Lisboa"}}
+            """);
+
+    assertThat(answer.status()).isEqualTo(201);
+    JsonNode e = answer.data().path("employment");
+    assertThat(e.path("id").asText())
+        .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab].{3}-.{12}");
+    assertThat(e.path("status").asText()).isEqualTo("created");
+    assertThat(e.path("employment_lifecycle_stage").asText()).isEqualTo("employment_creation");
+    assertThat(e.path("full_name").asText()).isEqualTo("Nia Newhire");
+    assertThat(e.path("personal_email").asText()).isEqualTo("nia@personal.example");
+    assertThat(e.path("login_email").asText()).isEqualTo("nia@personal.example");
+    assertThat(e.path("work_email").asText()).isEqualTo("nia@acme.example");
+    assertThat(e.path("job_title").asText()).isEqualTo("Engineer");
+    assertThat(e.path("provisional_start_date").asText()).isEqualTo("2027-01-04");
+    assertThat(e.path("department").path("name").asText()).isEqualTo("R&D");
+    assertThat(e.path("department_id").asText()).isEqualTo("d-1");
+    assertThat(e.path("manager_email").asText()).isEqualTo("boss@acme.example");
+    assertThat(e.path("external_id").asText()).isEqualTo("4000");
+    assertThat(e.path("country").path("code").asText()).isEqualTo("PRT");
+    assertThat(e.path("type").asText()).isEqualTo("employee");
+    assertThat(e.path("address_details").path("city").asText()).isEqualTo("Lisboa");
+    assertThat(e.path("created_at").asText()).isEqualTo("2026-11-22T10:00:00Z");
+    assertThat(e.path("updated_at").asText()).isEqualTo("2026-11-22T10:00:00Z");
+    assertThat(e.has("basic_information")).isTrue();
+    for (String field :
+        new String[] {
+          "manager",
+          "manager_employment_id",
+          "personal_details",
+          "administrative_details",
+          "emergency_contact_details",
+          "contract_details"
+        }) {
+      assertThat(e.has(field)).as(field).isTrue();
+    }
+    assertThat(emulator.company("acme").employment(e.path("id").asText())).isPresent();
+  }
+
+  @Test
+  void idsComeFromASeededSequenceSoEveryRunGetsTheSameOnes() throws Exception {
+    String first =
+        createdId(acme.post("/v1/employments", newHire("employee", "a@x.example", "2027-01-04")));
+    try (RemoteEmulator other = RemoteEmulator.start(fixture(), 0, clock)) {
+      Api otherAcme = new Api(other.baseUrl(), TestFixtures.ACME_TOKEN);
+      assertThat(
+              createdId(
+                  otherAcme.post(
+                      "/v1/employments", newHire("employee", "b@x.example", "2027-01-04"))))
+          .isEqualTo(first);
+    }
+  }
+
+  @Test
+  void employeeNeedsAStartDateAfterToday() throws Exception {
+    assertStartDateRefused("employee", "2026-11-22");
+    assertStartDateRefused("employee", "2026-01-05");
+    assertThat(
+            acme.post("/v1/employments", newHire("employee", "n@x.example", "2026-11-23")).status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void contractorNeedsAStartDateAfterToday() throws Exception {
+    assertStartDateRefused("contractor", "2026-11-22");
+    assertThat(
+            acme.post("/v1/employments", newHire("contractor", "n@x.example", "2026-11-23"))
+                .status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void globalPayrollAcceptsAnyStartDate() throws Exception {
+    Api.Answer answer =
+        acme.post(
+            "/v1/employments",
+            """
+            {"type": "global_payroll_employee", "country_code": "USA",
+             "engaged_by_legal_entity_id": "le-usa",
+             "basic_information": {"name": "Pat Past", "email": "pat@personal.example",
+                                   "job_title": "Clerk", "provisional_start_date": "2019-03-01"}}
+            """);
+    assertThat(answer.status()).isEqualTo(201);
+  }
+
+  @Test
+  void startDateIsJudgedAgainstTheEmulatorsClock() throws Exception {
+    clock.advance(Duration.ofDays(60));
+    assertStartDateRefused("employee", "2027-01-04");
+  }
+
+  @Test
+  void emailOfAnArchivedEmploymentIsAlreadyTaken() throws Exception {
+    Api.Answer answer =
+        acme.post("/v1/employments", newHire("employee", "old@personal.example", "2027-01-04"));
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.errors().path("email").get(0).asText()).isEqualTo("has already been taken");
+  }
+
+  @Test
+  void emailsCompareTrimmedAndCaseInsensitivelyAgainstPersonalLoginAndWorkEmails()
+      throws Exception {
+    for (String taken :
+        new String[] {" ANA@Personal.example ", "ana@ACME.example", "Gil@personal.example"}) {
+      Api.Answer answer = acme.post("/v1/employments", newHire("employee", taken, "2027-01-04"));
+      assertThat(answer.errors().path("email").get(0).asText())
+          .as(taken)
+          .isEqualTo("has already been taken");
+    }
+  }
+
+  @Test
+  void workEmailMustBeUniqueToo() throws Exception {
+    Api.Answer answer =
+        acme.post(
+            "/v1/employments",
+            newHire("employee", "fresh@personal.example", "2027-01-04")
+                .replace("\"work_email\": null", "\"work_email\": \"old@acme.example\""));
+    assertThat(answer.errors().path("work_email").get(0).asText())
+        .isEqualTo("has already been taken");
+  }
+
+  @Test
+  void emailsAreUniquePerCompanyOnly() throws Exception {
+    assertThat(
+            globex
+                .post("/v1/employments", newHire("employee", "ana@personal.example", "2027-01-04"))
+                .status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void aDeletedEmploymentNoLongerHoldsItsEmail() throws Exception {
+    emulator.company("acme").moveEmployment("e-created", EmploymentStatus.DELETED);
+    assertThat(
+            acme.post("/v1/employments", newHire("employee", "cree@personal.example", "2027-01-04"))
+                .status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void missingRequiredFieldsAreNamedOneByOne() throws Exception {
+    Api.Answer answer =
+        acme.post(
+            "/v1/employments",
+            "{\"type\": \"employee\", \"basic_information\": {\"email\": \"x@y.example\"}}");
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.errors().fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("name", "job_title", "provisional_start_date", "country_code");
+    assertThat(answer.errors().path("name").get(0).asText()).isEqualTo("can't be blank");
+    assertThat(
+            acme.post("/v1/employments", "{\"country_code\": \"PRT\"}")
+                .errors()
+                .has("basic_information"))
+        .isTrue();
+  }
+
+  @Test
+  void unknownManagerOrDepartmentIsRefused() throws Exception {
+    Api.Answer answer =
+        acme.post(
+            "/v1/employments",
+            newHire("employee", "n@x.example", "2027-01-04")
+                .replace(
+                    "\"external_id\"",
+                    "\"manager_id\": \"u-404\", \"department_id\": \"d-404\", \"external_id\""));
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.errors().has("manager_id")).isTrue();
+    assertThat(answer.errors().has("department_id")).isTrue();
+  }
+
+  @Test
+  void socialSecurityNumberIsOnlyForEmploymentsInTheUsa() throws Exception {
+    String ssn =
+        "\"administrative_details\": {\"social_security_number\": \"123-45-6789\"}, \"country_code\"";
+    Api.Answer portugal =
+        acme.post(
+            "/v1/employments",
+            newHire("employee", "n@x.example", "2027-01-04").replace("\"country_code\"", ssn));
+    assertThat(portugal.errors().path("social_security_number").get(0).asText()).contains("USA");
+
+    String usBody =
+        newHire("employee", "n@x.example", "2027-01-04")
+            .replace("\"country_code\"", ssn)
+            .replace("\"PRT\"", "\"USA\"");
+    Api.Answer usa = acme.post("/v1/employments", usBody);
+    assertThat(usa.status()).isEqualTo(201);
+    assertThat(
+            usa.data()
+                .path("employment")
+                .path("administrative_details")
+                .path("social_security_number")
+                .asText())
+        .isEqualTo("123-45-6789");
+  }
+
+  @Test
+  void salaryInCentsIsOnlyForGlobalPayroll() throws Exception {
+    String salary = "\"contract_details\": {\"annual_gross_salary\": %s}, \"country_code\"";
+    Api.Answer eor =
+        acme.post(
+            "/v1/employments",
+            newHire("employee", "n@x.example", "2027-01-04")
+                .replace("\"country_code\"", salary.formatted("6000000")));
+    assertThat(eor.errors().path("annual_gross_salary").get(0).asText()).contains("Global Payroll");
+
+    String gp =
+        """
+        {"type": "global_payroll_employee", "country_code": "PRT", "engaged_by_legal_entity_id": "le-prt",
+         "contract_details": {"annual_gross_salary": %s},
+         "basic_information": {"name": "Gia P", "email": "gia@personal.example", "job_title": "Clerk",
+                               "provisional_start_date": "2026-10-01"}}
+        """;
+    assertThat(
+            acme.post("/v1/employments", gp.formatted("60000.50"))
+                .errors()
+                .path("annual_gross_salary")
+                .get(0)
+                .asText())
+        .contains("cents");
+    Api.Answer ok = acme.post("/v1/employments", gp.formatted("6000000"));
+    assertThat(ok.status()).isEqualTo(201);
+    assertThat(
+            ok.data()
+                .path("employment")
+                .path("contract_details")
+                .path("annual_gross_salary")
+                .asLong())
+        .isEqualTo(6_000_000L);
+  }
+
+  @Test
+  void globalPayrollNeedsOneOfTheCompanysLegalEntitiesInItsCountry() throws Exception {
+    String gp =
+        """
+        {"type": "global_payroll_employee", "country_code": "PRT" %s,
+         "basic_information": {"name": "Gia P", "email": "gia@personal.example", "job_title": "Clerk",
+                               "provisional_start_date": "2026-10-01"}}
+        """;
+    assertThat(
+            acme.post("/v1/employments", gp.formatted(""))
+                .errors()
+                .path("engaged_by_legal_entity_id")
+                .get(0)
+                .asText())
+        .isEqualTo("can't be blank");
+    assertThat(
+            acme.post("/v1/employments", gp.formatted(", \"engaged_by_legal_entity_id\": \"le-x\""))
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            acme.post(
+                    "/v1/employments", gp.formatted(", \"engaged_by_legal_entity_id\": \"le-usa\""))
+                .errors()
+                .path("engaged_by_legal_entity_id")
+                .get(0)
+                .asText())
+        .contains("USA");
+    assertThat(
+            acme.post(
+                    "/v1/employments", gp.formatted(", \"engaged_by_legal_entity_id\": \"le-prt\""))
+                .status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void countryCodeMustBeIsoAlpha3() throws Exception {
+    for (String code : new String[] {"PT", "XXX", "prt"}) {
+      Api.Answer answer =
+          acme.post(
+              "/v1/employments",
+              newHire("employee", "n@x.example", "2027-01-04")
+                  .replace("\"PRT\"", "\"" + code + "\""));
+      assertThat(answer.errors().has("country_code")).as(code).isTrue();
+    }
+  }
+
+  @Test
+  void unknownTypeIsRefused() throws Exception {
+    Api.Answer answer = acme.post("/v1/employments", newHire("hris", "n@x.example", "2027-01-04"));
+    assertThat(answer.errors().path("type").get(0).asText()).contains("employee, contractor");
+  }
+
+  private void assertStartDateRefused(String type, String date) throws Exception {
+    Api.Answer answer = acme.post("/v1/employments", newHire(type, "n@x.example", date));
+    assertThat(answer.status()).as(type + " " + date).isEqualTo(422);
+    assertThat(answer.errors().path("provisional_start_date").get(0).asText())
+        .startsWith("must be in the future");
+  }
+
+  private static String createdId(Api.Answer answer) {
+    assertThat(answer.status()).isEqualTo(201);
+    return answer.data().path("employment").path("id").asText();
+  }
+}
