@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BobsyncCommand.Version.class,
     description = "Connects HiBob to Remote and to compensation exports.",
-    subcommands = {EmulatorCommand.class})
+    subcommands = {
+      IntegrationCommand.class,
+      CheckCommand.class,
+      SyncCommand.class,
+      PeopleCommand.class,
+      EmulatorCommand.class
+    })
 public final class BobsyncCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

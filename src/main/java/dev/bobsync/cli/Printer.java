@@ -2,7 +2,7 @@ package dev.bobsync.cli;
 
 import dev.bobsync.hibob.AccessReport;
 import dev.bobsync.sync.ConnectionReport;
-import dev.bobsync.sync.PersonResult;
+import dev.bobsync.sync.PersonStatus;
 import dev.bobsync.sync.SyncReport;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -82,23 +82,9 @@ final class Printer {
         r.calls().rateLimited() > 0 ? ", rate-limited " + r.calls().rateLimited() : "");
     r.warnings().forEach(w -> out.println("  Warning: " + w));
     r.people().stream()
-        .filter(p -> p.status() == dev.bobsync.sync.PersonStatus.FAILED)
+        .filter(p -> p.status() == PersonStatus.FAILED)
         .forEach(p -> out.println("  Failed: " + p.name() + ": " + p.message()));
     out.flush();
-  }
-
-  void person(PersonResult p) {
-    out.printf(
-        "%-28s %-32s %-24s %-8s %-26s %s%n",
-        cut(p.name(), 28),
-        cut(p.email(), 32),
-        p.syncType() == null ? "-" : p.syncType(),
-        p.status().code(),
-        p.reason() == null ? "-" : p.reason().name(),
-        p.remoteId() == null ? "-" : p.remoteId());
-    if (p.message() != null) {
-      out.println("    " + p.message());
-    }
   }
 
   static String words(AccessReport.Outcome outcome) {

@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** Remote's public API, as far as bobsync uses it, over the shared HTTP layer. */
 public final class RemoteClient {
@@ -107,31 +108,44 @@ public final class RemoteClient {
     return employment(data(request, api.json(request)).path("employment"));
   }
 
+  /** Every company manager, page by page. */
   public List<Manager> managers() {
-    ApiRequest request = ApiRequest.get("list company managers", "/v1/company-managers");
-    JsonNode data = data(request, api.json(request));
-    JsonNode items =
-        data.has("company_managers") ? data.get("company_managers") : data.path("managers");
     List<Manager> managers = new ArrayList<>();
-    (items.isArray() ? items : data)
-        .forEach(
-            m ->
-                managers.add(
-                    new Manager(
-                        m.path("user_id").asText(),
-                        m.path("user_email").asText(),
-                        m.path("role").asText(null))));
+    allPages(
+        "list company managers",
+        "/v1/company-managers",
+        "company_managers",
+        m ->
+            managers.add(
+                new Manager(
+                    m.path("user_id").asText(),
+                    m.path("user_email").asText(),
+                    m.path("role").asText(null))));
     return managers;
   }
 
+  /** Every department, page by page. */
   public List<Department> departments() {
-    ApiRequest request = ApiRequest.get("list departments", "/v1/company-departments");
-    JsonNode data = data(request, api.json(request));
-    JsonNode items = data.has("departments") ? data.get("departments") : data;
     List<Department> departments = new ArrayList<>();
-    items.forEach(
+    allPages(
+        "list departments",
+        "/v1/company-departments",
+        "company_departments",
         d -> departments.add(new Department(d.path("id").asText(), d.path("name").asText())));
     return departments;
+  }
+
+  private void allPages(String name, String path, String key, Consumer<JsonNode> each) {
+    for (int page = 1; ; page++) {
+      ApiRequest request =
+          ApiRequest.get(name, path).withQuery("page", page).withQuery("page_size", PAGE_SIZE);
+      JsonNode data = data(request, api.json(request));
+      JsonNode items = data.path(key);
+      items.forEach(each);
+      if (page >= data.path("total_pages").asInt(1) || items.isEmpty()) {
+        return;
+      }
+    }
   }
 
   public Department createDepartment(String name) {

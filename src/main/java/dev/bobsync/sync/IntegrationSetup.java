@@ -77,7 +77,7 @@ public final class IntegrationSetup {
   public Added add(String workspaceId, Request r, boolean saveAnyway) {
     RemoteSettings settings =
         RemoteSettings.defaults()
-            .withLegalEntities(r.legalEntities())
+            .withLegalEntities(RemoteSettings.byAlpha3(r.legalEntities()))
             .withRateLimits(r.remotePerMinute(), 0);
     String budget = "check:" + workspaceId + ":" + r.name();
     ConnectionReport report =

@@ -1,5 +1,6 @@
 package dev.bobsync.sync;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -48,6 +49,23 @@ public record RemoteSettings(
   public RemoteSettings withRateLimits(int remote, int hibob) {
     return new RemoteSettings(
         syncFieldId, syncListName, syncListItems, legalEntities, remote, hibob);
+  }
+
+  /** Legal entities keyed by alpha-3 code, from codes or country names ({@code *} kept). */
+  public static Map<String, String> byAlpha3(Map<String, String> entities) {
+    Map<String, String> result = new LinkedHashMap<>();
+    entities.forEach(
+        (country, id) -> {
+          String key =
+              country.trim().equals("*")
+                  ? "*"
+                  : Countries.alpha3(country)
+                      .orElseThrow(
+                          () ->
+                              new IllegalArgumentException("unknown country \"" + country + "\""));
+          result.put(key, id.trim());
+        });
+    return result;
   }
 
   /** The legal entity for a Global Payroll employee in {@code countryCode}, if set. */

@@ -1,6 +1,7 @@
 package dev.bobsync.sync;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -121,7 +122,7 @@ public record SyncReport(
     }
 
     private static Set<String> labels(Set<Field> fields) {
-      java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+      Set<String> labels = new LinkedHashSet<>();
       fields.forEach(f -> labels.add(f.label()));
       return labels;
     }

@@ -1,0 +1,33 @@
+package dev.bobsync.cli;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** "90m", "4h", "1h30m" and back. */
+final class Durations {
+  private static final Pattern SHAPE = Pattern.compile("^(?:(\\d+)h)?(?:(\\d+)m)?$");
+
+  private Durations() {}
+
+  static Duration parse(String text, String option) {
+    Matcher m = SHAPE.matcher(text.trim());
+    if (text.isBlank() || !m.matches()) {
+      throw new IllegalArgumentException(
+          option + " takes a duration like 60m, 4h or 1h30m, not \"" + text + "\"");
+    }
+    long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+    long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+    Duration d = Duration.ofHours(hours).plusMinutes(minutes);
+    if (d.compareTo(Duration.ofMinutes(5)) < 0) {
+      throw new IllegalArgumentException(option + " must be at least 5m");
+    }
+    return d;
+  }
+
+  static String format(Duration d) {
+    long h = d.toHours();
+    long m = d.toMinutesPart();
+    return (h > 0 ? h + "h" : "") + (m > 0 || h == 0 ? m + "m" : "");
+  }
+}

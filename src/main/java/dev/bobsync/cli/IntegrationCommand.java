@@ -1,0 +1,284 @@
+package dev.bobsync.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobsync.app.App;
+import dev.bobsync.http.Json;
+import dev.bobsync.store.Integration;
+import dev.bobsync.sync.IntegrationSetup;
+import dev.bobsync.sync.RemoteSettingsEditor;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bobsync integration add|list|remove}: connecting HiBob to Remote. */
+@Command(
+    name = "integration",
+    mixinStandardHelpOptions = true,
+    description = "Adds, lists and removes integrations.",
+    subcommands = {
+      IntegrationCommand.Add.class,
+      IntegrationCommand.ListAll.class,
+      IntegrationCommand.Remove.class,
+      IntegrationCommand.Set.class
+    })
+public final class IntegrationCommand {
+
+  /** {@code integration add}: checks the credentials, prints the diagnostics, stores them. */
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Connects HiBob to Remote: checks the credentials at once, creates the \"Sync to Remote\""
+            + " field in HiBob if absent, prints what is missing, and stores the integration.",
+        "Tokens may also come from BOBSYNC_HIBOB_TOKEN and BOBSYNC_REMOTE_TOKEN, which keeps them"
+            + " out of the shell history.",
+        "Exit codes: 0 connected, 3 permissions missing, 2 credentials refused (not stored), 1"
+            + " unreachable."
+      })
+  static final class Add implements Callable<Integer> {
+    @Mixin DataOptions data;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "A name for the integration.")
+    String name;
+
+    @Option(
+        names = "--hibob-url",
+        required = true,
+        paramLabel = "URL",
+        description = "HiBob's API root, e.g. https://api.hibob.com/v1")
+    String hibobUrl;
+
+    @Option(
+        names = "--hibob-user",
+        required = true,
+        paramLabel = "ID",
+        description = "The HiBob service user's id.")
+    String hibobUser;
+
+    @Option(
+        names = "--hibob-token",
+        paramLabel = "TOKEN",
+        defaultValue = "${env:BOBSYNC_HIBOB_TOKEN}",
+        description = "The service user's token.")
+    String hibobToken;
+
+    @Option(
+        names = "--remote-url",
+        required = true,
+        paramLabel = "URL",
+        description = "Remote's API root, e.g. https://gateway.remote.com")
+    String remoteUrl;
+
+    @Option(
+        names = "--remote-token",
+        paramLabel = "TOKEN",
+        defaultValue = "${env:BOBSYNC_REMOTE_TOKEN}",
+        description = "A Remote company API token (ra_live_... or ra_test_...).")
+    String remoteToken;
+
+    @Option(
+        names = "--interval",
+        paramLabel = "DURATION",
+        defaultValue = "60m",
+        description = "How often it syncs by itself, e.g. 60m, 4h (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Option(
+        names = "--legal-entity",
+        paramLabel = "COUNTRY=ID",
+        description =
+            "Remote legal entity engaging Global Payroll employees of a country (alpha-3, or * for any).")
+    Map<String, String> legalEntities = new LinkedHashMap<>();
+
+    @Option(
+        names = "--remote-rate-limit",
+        paramLabel = "N",
+        defaultValue = "20",
+        description =
+            "Requests per minute Remote allows this token (20 for customers, 250 for partners).")
+    int remotePerMinute;
+
+    @Option(
+        names = "--save-anyway",
+        description = "Store the integration even if HiBob refuses the credentials.")
+    boolean saveAnyway;
+
+    @Override
+    public Integer call() {
+      if (hibobToken == null
+          || hibobToken.isBlank()
+          || remoteToken == null
+          || remoteToken.isBlank()) {
+        throw new IllegalArgumentException(
+            "a HiBob token and a Remote token are needed: --hibob-token and --remote-token, or"
+                + " BOBSYNC_HIBOB_TOKEN and BOBSYNC_REMOTE_TOKEN");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      try (App app = data.open()) {
+        String workspace = app.store().workspaces().defaultWorkspace().id();
+        IntegrationSetup.Added added =
+            new IntegrationSetup(app.store(), app.clients())
+                .add(
+                    workspace,
+                    new IntegrationSetup.Request(
+                        name,
+                        hibobUrl,
+                        hibobUser,
+                        hibobToken,
+                        remoteUrl,
+                        remoteToken,
+                        Durations.parse(interval, "--interval"),
+                        legalEntities,
+                        remotePerMinute),
+                    saveAnyway);
+        new Printer(out).check(added.report());
+        if (added.saved()) {
+          out.println("Stored integration \"" + name + "\". Next: bobsync sync " + name);
+        } else {
+          out.println("Not stored: HiBob refused the credentials. Fix them, or add --save-anyway.");
+        }
+        out.flush();
+        return ExitCodes.of(added.report().outcome());
+      }
+    }
+  }
+
+  /** {@code integration list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the integrations.")
+  static final class ListAll implements Callable<Integer> {
+    @Mixin DataOptions data;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      try (App app = data.open()) {
+        String workspace = app.store().workspaces().defaultWorkspace().id();
+        List<Integration> all = app.store().integrations().list(workspace);
+        if (json) {
+          ObjectMapper mapper = Json.newMapper();
+          List<Map<String, Object>> rows =
+              all.stream()
+                  .map(
+                      i ->
+                          Map.<String, Object>of(
+                              "id",
+                              i.id(),
+                              "name",
+                              i.name(),
+                              "hibobUrl",
+                              i.hibobUrl(),
+                              "remoteUrl",
+                              String.valueOf(i.remoteUrl()),
+                              "intervalMinutes",
+                              i.syncInterval().toMinutes()))
+                  .toList();
+          out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+        } else if (all.isEmpty()) {
+          out.println("No integrations yet. Add one with: bobsync integration add NAME ...");
+        } else {
+          all.forEach(
+              i ->
+                  out.printf(
+                      "%-20s every %-6s HiBob %s -> Remote %s%n",
+                      i.name(), Durations.format(i.syncInterval()), i.hibobUrl(), i.remoteUrl()));
+        }
+        out.flush();
+        return 0;
+      }
+    }
+  }
+
+  /** {@code integration remove} (rule C5). */
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Removes an integration: deletes its credentials and stops its syncs. Data already in"
+            + " Remote stays. Its history is deleted unless --keep-history."
+      })
+  static final class Remove implements Callable<Integer> {
+    @Mixin DataOptions data;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Option(names = "--keep-history", description = "Keep its people, runs and audit log.")
+    boolean keepHistory;
+
+    @Override
+    public Integer call() {
+      try (App app = data.open()) {
+        Integration integration = DataOptions.integration(app, name);
+        app.store().integrations().remove(integration.id(), keepHistory);
+        app.clients().forget(integration.id());
+        spec.commandLine()
+            .getOut()
+            .println(
+                "Removed integration \""
+                    + name
+                    + "\"; its credentials are deleted"
+                    + (keepHistory ? " and its history kept." : " with its history.")
+                    + " Data already in Remote is untouched.");
+        spec.commandLine().getOut().flush();
+        return 0;
+      }
+    }
+  }
+
+  /** {@code integration set}: changes settings of a stored integration. */
+  @Command(
+      name = "set",
+      mixinStandardHelpOptions = true,
+      description = "Changes an integration's settings.")
+  static final class Set implements Callable<Integer> {
+    @Mixin DataOptions data;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Option(
+        names = "--interval",
+        paramLabel = "DURATION",
+        description = "How often it syncs by itself.")
+    String interval;
+
+    @Option(
+        names = "--legal-entity",
+        paramLabel = "COUNTRY=ID",
+        description =
+            "Remote legal entity engaging Global Payroll employees of a country (alpha-3, or *).")
+    Map<String, String> legalEntities;
+
+    @Override
+    public Integer call() {
+      try (App app = data.open()) {
+        Integration integration = DataOptions.integration(app, name);
+        if (interval != null) {
+          app.store()
+              .integrations()
+              .updateInterval(integration.id(), Durations.parse(interval, "--interval"));
+        }
+        if (legalEntities != null) {
+          new RemoteSettingsEditor(app.store()).addLegalEntities(integration, legalEntities);
+        }
+        spec.commandLine().getOut().println("Updated integration \"" + name + "\".");
+        spec.commandLine().getOut().flush();
+        return 0;
+      }
+    }
+  }
+}

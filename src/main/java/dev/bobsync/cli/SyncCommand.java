@@ -1,0 +1,83 @@
+package dev.bobsync.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bobsync.app.App;
+import dev.bobsync.http.Json;
+import dev.bobsync.store.Integration;
+import dev.bobsync.sync.SyncOptions;
+import dev.bobsync.sync.SyncReport;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bobsync sync NAME}: one sync now, with progress and a summary. */
+@Command(
+    name = "sync",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Syncs an integration now: HiBob people with a \"Sync to Remote\" value are created or"
+          + " updated in Remote, and everyone's status is recorded.",
+      "Exit code 0 when the run finished (people may still have failed: see the summary), 1 when"
+          + " the run itself failed."
+    })
+public final class SyncCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NAME")
+  String name;
+
+  @Option(names = "--dry-run", description = "Print what would be done; write nothing.")
+  boolean dryRun;
+
+  @Option(names = "--json", description = "Print the summary and every person's result as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (App app = data.open()) {
+      Integration integration = DataOptions.integration(app, name);
+      SyncOptions options = SyncOptions.of("cli");
+      if (dryRun) {
+        options = options.dry();
+      }
+      if (!json) {
+        options =
+            options.withProgress(
+                (done, total) -> {
+                  err.print("\rSyncing: " + done + " / " + total + " people");
+                  if (done == total) {
+                    err.println();
+                  }
+                  err.flush();
+                });
+      }
+      SyncReport report = app.remoteSync().run(integration, options);
+      if (json) {
+        out.println(toJson(report).toPrettyString());
+      } else {
+        new Printer(out).sync(report);
+      }
+      out.flush();
+      return report.failed() ? 1 : 0;
+    }
+  }
+
+  static ObjectNode toJson(SyncReport report) {
+    ObjectMapper mapper = Json.newMapper();
+    ObjectNode node = mapper.valueToTree(report);
+    node.put("seconds", report.took().toMillis() / 1000.0);
+    node.remove("took");
+    if (!report.dryRun()) {
+      node.remove("planned");
+    }
+    return node;
+  }
+}
