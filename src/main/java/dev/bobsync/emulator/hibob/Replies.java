@@ -1,0 +1,105 @@
+package dev.bobsync.emulator.hibob;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.bobsync.emulator.Faults;
+import dev.bobsync.emulator.Responses;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads request bodies and writes answers: JSON, streamed JSON, HiBob errors and HTML. */
+final class Replies {
+  /** Writes a body onto a generator, so large answers never exist as one string. */
+  @FunctionalInterface
+  interface BodyWriter {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  /** What HiBob's front end answers for a path it does not know: a page, with 200. */
+  static final String UNKNOWN_PATH_PAGE =
+      "<!DOCTYPE html><html><head><title>bob</title></head><body><div id=\"app\"></div></body></html>";
+
+  private final ObjectMapper mapper;
+  private final Faults faults;
+
+  Replies(ObjectMapper mapper, Faults faults) {
+    this.mapper = mapper;
+    this.faults = faults;
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** The body as JSON; an empty body is a missing node. */
+  JsonNode body(Context ctx) {
+    String body = ctx.body();
+    if (body.isBlank()) {
+      return MissingNode.getInstance();
+    }
+    try {
+      return mapper.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw ApiError.badRequest("exception.bad.request", "the request body is not valid JSON");
+    }
+  }
+
+  <T> T body(Context ctx, Class<T> type) {
+    try {
+      return mapper.readValue(ctx.body(), type);
+    } catch (JsonProcessingException e) {
+      throw ApiError.badRequest(
+          "exception.bad.request", "the request body is not a valid " + type.getSimpleName());
+    }
+  }
+
+  /** A JSON answer; a pending truncation fault cuts it in half. */
+  void json(Context ctx, int status, Object body) {
+    try {
+      Responses.json(ctx, status, mapper.writeValueAsBytes(body), faults);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A 200 JSON answer streamed onto the response, or buffered and cut when truncation is due. */
+  void stream(Context ctx, BodyWriter writer) throws IOException {
+    ctx.status(200).contentType("application/json");
+    if (faults.takeTruncation()) {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      try (JsonGenerator g = mapper.getFactory().createGenerator(buffer)) {
+        writer.write(g);
+      }
+      byte[] full = buffer.toByteArray();
+      ctx.result(Arrays.copyOf(full, full.length / 2));
+      return;
+    }
+    try (JsonGenerator g = mapper.getFactory().createGenerator(ctx.outputStream())) {
+      writer.write(g);
+    }
+  }
+
+  /** HiBob's error shape; never truncated, so tests of error handling stay readable. */
+  void error(Context ctx, int status, String key, String message) {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("key", key);
+    body.put("error", message);
+    try {
+      ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void html(Context ctx, int status, String page) {
+    ctx.status(status).html(page);
+  }
+}
