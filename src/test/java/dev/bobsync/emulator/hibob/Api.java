@@ -70,6 +70,14 @@ final class Api implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(emulator.baseUrl() + path)).GET());
   }
 
+  /** A GET that wrongly says its (absent) body is JSON, as some clients do. */
+  Response getWithJsonContentType(String path) {
+    return send(
+        HttpRequest.newBuilder(uri(emulator.baseUrl() + path))
+            .header("Content-Type", "application/json")
+            .GET());
+  }
+
   Response post(String path, String json) {
     return send(withBody(emulator.baseUrl() + path, "POST", json));
   }
