@@ -1,6 +1,7 @@
 package dev.bobsync.emulator.hibob;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.emulator.Faults;
 import dev.bobsync.emulator.hibob.PeopleWriter.HumanReadable;
 import io.javalin.config.RoutesConfig;
@@ -130,10 +131,9 @@ final class ControlRoutes {
   }
 
   private void putGroup(Context ctx) {
-    PermissionGroup body = replies.body(ctx, PermissionGroup.class);
-    PermissionGroup group =
-        new PermissionGroup(
-            ctx.pathParam("name"), body.people(), body.features(), body.accessRights());
+    JsonNode body = object(ctx);
+    ((ObjectNode) body).put("name", ctx.pathParam("name"));
+    PermissionGroup group = replies.convert(body, PermissionGroup.class);
     company.replacePermissionGroup(group);
     replies.json(ctx, 200, group);
   }

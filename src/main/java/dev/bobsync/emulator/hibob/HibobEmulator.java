@@ -50,7 +50,8 @@ public final class HibobEmulator implements AutoCloseable {
               new MetadataRoutes(company, replies, controls.faults()).register(api);
               new HistoryRoutes(company, replies, clock).register(api);
               new TimeOffRoutes(company, replies, clock).register(api);
-              new ControlRoutes(company, controls, replies, clock).register(config.routes);
+              new ControlRoutes(company, controls, Replies.withoutFaults(mapper), clock)
+                  .register(config.routes);
               for (HandlerType method :
                   List.of(
                       HandlerType.GET,

@@ -35,8 +35,9 @@ final class Replies {
     this.faults = faults;
   }
 
-  ObjectMapper mapper() {
-    return mapper;
+  /** Replies no fault acts on, for the control API. */
+  static Replies withoutFaults(ObjectMapper mapper) {
+    return new Replies(mapper, new Faults(0));
   }
 
   /** The body as JSON; an empty body is a missing node. */
@@ -52,12 +53,20 @@ final class Replies {
     }
   }
 
+  /** The body bound to a record; a record's own check explains what is wrong. */
   <T> T body(Context ctx, Class<T> type) {
+    return convert(body(ctx), type);
+  }
+
+  <T> T convert(JsonNode node, Class<T> type) {
     try {
-      return mapper.readValue(ctx.body(), type);
+      return mapper.treeToValue(node, type);
     } catch (JsonProcessingException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      String why =
+          cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
       throw ApiError.badRequest(
-          "exception.bad.request", "the request body is not a valid " + type.getSimpleName());
+          "exception.bad.request", "not a valid " + type.getSimpleName() + ": " + why);
     }
   }
 
