@@ -2,7 +2,6 @@ package dev.bobsync.emulator.hibob;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,7 @@ final class EmployeeShape {
       FieldCatalogue fields,
       Map<Field, JsonNode> values,
       List<String> unknown) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String key = entry.getKey();
       JsonNode value = entry.getValue();
       if (key.startsWith("/") || (prefix.isEmpty() && key.equals("humanReadable"))) {

@@ -31,10 +31,6 @@ record Field(
     return !derived && !historical && !id.equals(StandardFields.ID);
   }
 
-  boolean isList() {
-    return LIST.equals(type);
-  }
-
   Field withSlot(int newSlot) {
     return new Field(
         id,

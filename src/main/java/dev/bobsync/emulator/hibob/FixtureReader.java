@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,7 +191,6 @@ final class FixtureReader {
     if (!node.isObject()) {
       throw new IllegalArgumentException("expected an object, not " + node.getNodeType());
     }
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    return () -> it;
+    return node.properties();
   }
 }

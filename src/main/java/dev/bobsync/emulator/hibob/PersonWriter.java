@@ -1,7 +1,11 @@
 package dev.bobsync.emulator.hibob;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -93,7 +97,7 @@ final class PersonWriter {
       work.putObject("reportsTo").put("id", managerId);
     }
     if (syncValue != null) {
-      work.putObject("custom").put("field_1700000000001", syncValue);
+      put(p, CompanyGenerator.SYNC_FIELD, TextNode.valueOf(syncValue));
     }
     p.putObject("address")
         .put("line1", f.address().streetAddress())
@@ -124,8 +128,7 @@ final class PersonWriter {
           .put("lifecycleStatus", start.isAfter(today) ? "hired" : "employed")
           .put("probationEndDate", start.plusDays(90).toString());
     }
-    p.putObject(CompanyGenerator.BENEFITS_CATEGORY)
-        .put("field_1690000000101", random.nextInt(5) > 0);
+    put(p, CompanyGenerator.BENEFITS_FIELD, BooleanNode.valueOf(random.nextInt(5) > 0));
     return new Person(p, rows);
   }
 
@@ -180,7 +183,7 @@ final class PersonWriter {
       String type = title.contains("Account") || title.contains("Sales") ? "Commission" : "Bonus";
       payroll.putObject("variable").putObject(type).put("amount", Math.round(yearly * 0.1));
     }
-    payroll.putObject("custom").put("field_1690000000201", senior ? 20 : 10);
+    put(p, CompanyGenerator.BONUS_TARGET_FIELD, IntNode.valueOf(senior ? 20 : 10));
     List<SalaryEntry> rows = new ArrayList<>();
     if (start.isBefore(today.minusYears(2)) && random.nextInt(3) == 0) {
       LocalDate raise = start.plusYears(1);
@@ -199,6 +202,16 @@ final class PersonWriter {
               raise));
     }
     return rows;
+  }
+
+  /** Sets a field by its id, creating the objects on its path. */
+  private static void put(ObjectNode person, String fieldId, JsonNode value) {
+    String[] path = fieldId.split("\\.");
+    ObjectNode node = person;
+    for (int i = 0; i < path.length - 1; i++) {
+      node = node.has(path[i]) ? (ObjectNode) node.get(path[i]) : node.putObject(path[i]);
+    }
+    node.set(path[path.length - 1], value);
   }
 
   private String uniqueEmail(String first, String last, int index, String mailDomain) {

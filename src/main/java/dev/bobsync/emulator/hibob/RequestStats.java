@@ -1,7 +1,6 @@
 package dev.bobsync.emulator.hibob;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Requests the emulator answered on HiBob's API, per {@code "METHOD /route/{template}"}, and how
@@ -19,10 +18,5 @@ public record RequestStats(Map<String, Long> requests, long rateLimited) {
 
   public long total() {
     return requests.values().stream().mapToLong(Long::longValue).sum();
-  }
-
-  /** The counts sorted by route, for printing. */
-  public Map<String, Long> sorted() {
-    return new TreeMap<>(requests);
   }
 }
