@@ -104,6 +104,7 @@ final class CompanyBuilder {
         EmployeeWrites.convert(
             EmployeeShape.flatten(shape, fields).values(), EmployeeWrites.Mode.ADMIN, lists);
     Object givenId = values.remove(fields.require(StandardFields.ID));
+    values.keySet().removeIf(Field::derived);
     String id = givenId != null ? givenId.toString() : newId();
     if (employees.containsKey(id)) {
       throw new IllegalArgumentException("employee id " + id + " appears twice");

@@ -197,16 +197,19 @@ final class CompanyGenerator {
     for (Plan p : sample(individuals, leavers)) {
       p.leaver = true;
     }
-    int tagged = 0;
+    int covered = 0;
     for (Plan p : plans) {
-      boolean forceCoverage = tagged < 6 && !p.hasReports && !p.leaver && p.manager >= 0;
-      if (forceCoverage || random.nextInt(100) < 25) {
-        p.syncValue = tagged < 6 ? tagged % 3 : random.nextInt(SYNC_VALUES.size());
-        p.futureStart =
-            !p.leaver && !p.hasReports && (tagged < 6 ? tagged >= 3 : random.nextInt(100) < 40);
-        tagged++;
-      } else if (!p.leaver && !p.hasReports && p.manager >= 0) {
-        p.futureStart = random.nextInt(100) < 4;
+      boolean canStartLater = !p.hasReports && !p.leaver && p.manager >= 0;
+      if (canStartLater && covered < 2 * SYNC_VALUES.size()) {
+        // the first few cover every "Sync to Remote" value with a past and a future start
+        p.syncValue = covered % SYNC_VALUES.size();
+        p.futureStart = covered >= SYNC_VALUES.size();
+        covered++;
+      } else if (random.nextInt(100) < 25) {
+        p.syncValue = random.nextInt(SYNC_VALUES.size());
+        p.futureStart = canStartLater && random.nextInt(100) < 40;
+      } else {
+        p.futureStart = canStartLater && random.nextInt(100) < 4;
       }
     }
     return plans;
@@ -226,7 +229,10 @@ final class CompanyGenerator {
     List<Plan> pool = new ArrayList<>(from);
     List<Plan> picked = new ArrayList<>();
     while (picked.size() < count && !pool.isEmpty()) {
-      picked.add(pool.remove(random.nextInt(pool.size())));
+      int i = random.nextInt(pool.size());
+      picked.add(pool.get(i));
+      pool.set(i, pool.get(pool.size() - 1));
+      pool.remove(pool.size() - 1);
     }
     return picked;
   }

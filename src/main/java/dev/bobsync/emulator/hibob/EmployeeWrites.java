@@ -52,6 +52,7 @@ final class EmployeeWrites {
       throw new IllegalStateException("an employee with e-mail " + email + " exists already");
     }
     Object givenId = values.remove(fields.require(StandardFields.ID));
+    values.keySet().removeIf(Field::derived);
     String id = givenId != null ? givenId.toString() : newEmployeeId(s);
     if (s.people().byId(id).isPresent()) {
       throw new IllegalStateException("an employee with id " + id + " exists already");

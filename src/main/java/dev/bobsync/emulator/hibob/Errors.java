@@ -1,6 +1,7 @@
 package dev.bobsync.emulator.hibob;
 
 import io.javalin.config.RoutesConfig;
+import java.time.DateTimeException;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,9 @@ final class Errors {
         (e, ctx) -> replies.error(ctx, 404, "exception.not.found", e.getMessage()));
     routes.exception(
         IllegalArgumentException.class,
+        (e, ctx) -> replies.error(ctx, 400, "exception.bad.request", e.getMessage()));
+    routes.exception(
+        DateTimeException.class,
         (e, ctx) -> replies.error(ctx, 400, "exception.bad.request", e.getMessage()));
     routes.exception(
         IllegalStateException.class,

@@ -72,6 +72,15 @@ class ControlApiTest {
   }
 
   @Test
+  void badDatesAre400NotServerErrors() {
+    Api.Response r =
+        api.control(
+            "POST", "/employees/" + Api.ANA + "/terminate", "{\"terminationDate\": \"soon\"}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("error").asText()).contains("soon");
+  }
+
+  @Test
   void replacedPermissionGroupChangesWhatSearchReturns() {
     assertThat(api.searchOne(Api.ANA, "[\"payroll.salary.yearlyPayment\"]").has("payroll"))
         .isTrue();

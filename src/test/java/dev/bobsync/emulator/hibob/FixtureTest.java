@@ -30,7 +30,8 @@ class FixtureTest {
         "{"
             + USERS
             + ", \"employees\": [{\"id\": \"7\", \"email\": \"a@x.example\","
-            + " \"firstName\": \"A\", \"surname\": \"B\", \"work\": {\"title\": \"Pilot\","
+            + " \"firstName\": \"A\", \"surname\": \"B\", \"fullName\": \"A B\","
+            + " \"work\": {\"title\": \"Pilot\", \"isManager\": false,"
             + " \"durationOfEmployment\": {\"years\": 2}}, \"/work/title\": {\"value\": \"Pilot\"},"
             + " \"humanReadable\": {\"work\": {\"title\": \"Pilot\"}}}]}";
     try (Api api = Api.start(HibobCompany.fromFixtureJson(pasted, "pasted")).as("S", "t")) {
