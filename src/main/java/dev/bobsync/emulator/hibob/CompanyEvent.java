@@ -10,6 +10,6 @@ record CompanyEvent(String type, Map<String, Object> data) {
 
   static CompanyEvent timeOff(String type, TimeOffRequest request) {
     return new CompanyEvent(
-        type, Map.of("employeeId", request.employeeId(), "requestId", request.requestId()));
+        type, JsonMaps.of("employeeId", request.employeeId(), "requestId", request.requestId()));
   }
 }

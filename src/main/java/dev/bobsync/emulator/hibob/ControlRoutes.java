@@ -121,7 +121,7 @@ final class ControlRoutes {
               body.path("startDatePortion").asText(old.startDatePortion()),
               body.hasNonNull("endDate") ? LocalDate.parse(body.get("endDate").asText()) : start,
               body.path("endDatePortion").asText(old.endDatePortion()));
-      replies.json(ctx, 200, Map.of("requestId", newId, "previousRequestId", id));
+      replies.json(ctx, 200, JsonMaps.of("requestId", newId, "previousRequestId", id));
     } else if (body.hasNonNull("status")) {
       company.setTimeOffStatus(id, body.get("status").asText());
       replies.json(ctx, 200, Map.of("requestId", id));
@@ -156,7 +156,7 @@ final class ControlRoutes {
       throw new IllegalArgumentException("name is required");
     }
     company.renameSection(ctx.pathParam("categoryId"), name);
-    replies.json(ctx, 200, Map.of("categoryId", ctx.pathParam("categoryId"), "name", name));
+    replies.json(ctx, 200, JsonMaps.of("categoryId", ctx.pathParam("categoryId"), "name", name));
   }
 
   private void registerWebhook(Context ctx) {

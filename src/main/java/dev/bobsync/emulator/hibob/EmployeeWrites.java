@@ -235,7 +235,7 @@ final class EmployeeWrites {
   private static CompanyEvent tableEvent(String employeeId, String table, long entryId) {
     return new CompanyEvent(
         "table.entry.created",
-        Map.of("employeeId", employeeId, "tableId", table, "entryId", entryId));
+        JsonMaps.of("employeeId", employeeId, "tableId", table, "entryId", entryId));
   }
 
   private static String newEmployeeId(CompanySnapshot s) {

@@ -83,6 +83,7 @@ public final class LiveCompany {
     return timeOff(book -> book.changeDates(requestId, moved, clock.instant())).requestId();
   }
 
+  /** Deletes a request; its details answer 404 from now on. */
   public synchronized void deleteTimeOffRequest(long requestId) {
     timeOff(book -> book.delete(requestId, clock.instant()));
   }

@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads request bodies and writes answers: JSON, streamed JSON, HiBob errors and HTML. */
 final class Replies {
@@ -26,6 +28,8 @@ final class Replies {
   /** What HiBob's front end answers for a path it does not know: a page, with 200. */
   static final String UNKNOWN_PATH_PAGE =
       "<!DOCTYPE html><html><head><title>bob</title></head><body><div id=\"app\"></div></body></html>";
+
+  private static final Logger log = LoggerFactory.getLogger(Replies.class);
 
   private final ObjectMapper mapper;
   private final Faults faults;
@@ -93,6 +97,9 @@ final class Replies {
     }
     try (JsonGenerator g = mapper.getFactory().createGenerator(ctx.outputStream())) {
       writer.write(g);
+    } catch (IOException clientGone) {
+      // the answer is committed; a caller that stops reading halfway is not the emulator's error
+      log.debug("streamed answer to {} cut short: {}", ctx.path(), clientGone.toString());
     }
   }
 

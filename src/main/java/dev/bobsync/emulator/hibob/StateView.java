@@ -22,17 +22,17 @@ final class StateView {
   Map<String, Object> render() {
     CompanySnapshot s = company.snapshot();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("company", Map.of("id", s.companyId(), "name", s.companyName()));
+    m.put("company", JsonMaps.of("id", s.companyId(), "name", s.companyName()));
     m.put("now", clock.instant().toString());
     long active = s.people().all().stream().filter(s.people()::isActive).count();
     m.put(
         "employees",
-        Map.of(
+        JsonMaps.of(
             "total", s.people().size(), "active", active, "inactive", s.people().size() - active));
     m.put(
         "serviceUsers",
         s.access().users().stream()
-            .map(u -> mapOf("id", u.id(), "permissionGroup", u.permissionGroup()))
+            .map(u -> JsonMaps.of("id", u.id(), "permissionGroup", u.permissionGroup()))
             .toList());
     m.put("permissionGroups", List.copyOf(s.access().groups()));
     m.put("sections", s.sectionNames());
@@ -42,7 +42,7 @@ final class StateView {
             .filter(Field::custom)
             .map(
                 f ->
-                    mapOf(
+                    JsonMaps.of(
                         "id", f.id(),
                         "name", f.name(),
                         "category", f.categoryId(),
@@ -52,7 +52,8 @@ final class StateView {
     m.put("namedLists", s.lists().all().stream().map(NamedList::name).toList());
     m.put(
         "timeOff",
-        Map.of("requests", s.timeOff().requests().size(), "changes", s.timeOff().changeCount()));
+        JsonMaps.of(
+            "requests", s.timeOff().requests().size(), "changes", s.timeOff().changeCount()));
     m.put("policyTypes", s.policyTypes());
     m.put("webhooks", company.webhookUrls());
     m.put("faults", controls.faults().settings());
@@ -61,18 +62,10 @@ final class StateView {
     MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     m.put(
         "jvm",
-        Map.of(
+        JsonMaps.of(
             "heapUsedBytes", heap.getUsed(),
             "heapCommittedBytes", heap.getCommitted(),
             "heapMaxBytes", heap.getMax()));
-    return m;
-  }
-
-  private static Map<String, Object> mapOf(Object... keysAndValues) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
     return m;
   }
 }
