@@ -3,6 +3,7 @@ package dev.bobsync.emulator.hibob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bobsync.emulator.Faults;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class FaultInjectionTest {
 
   @Test
   void droppedConnectionAfterAWriteKeepsTheWrite() {
-    api.emulator.faults().set(new dev.bobsync.emulator.Faults.Settings(0, 0, 0, 0, 0, 1));
+    api.emulator.faults().set(new Faults.Settings(0, 0, 0, 0, 0, 1));
     assertThatThrownBy(
             () -> api.put("/people/" + Api.ANA, "{\"work\": {\"startDate\": \"2021-04-01\"}}"))
         .isInstanceOf(UncheckedIOException.class);

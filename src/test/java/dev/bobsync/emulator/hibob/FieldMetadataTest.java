@@ -58,6 +58,7 @@ class FieldMetadataTest {
     assertThat(id).startsWith("work.custom.field_");
     assertThat(field(api.get("/company/people/fields").json(), id).get("name").asText())
         .isEqualTo("Shirt size");
+    assertThat(api.post("/company/people/fields", body).status()).isEqualTo(409);
   }
 
   @Test

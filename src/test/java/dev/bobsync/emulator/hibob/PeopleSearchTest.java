@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -201,16 +204,13 @@ class PeopleSearchTest {
 
   /** A group with view (and edit) on the given sections only, seeing leavers. */
   private static PermissionGroup group(String... viewOnlySections) {
-    var people = new java.util.HashMap<String, java.util.Set<PermissionGroup.Action>>();
-    people.put("root", java.util.Set.of(PermissionGroup.Action.VIEW));
+    Map<String, Set<PermissionGroup.Action>> people = new HashMap<>();
+    people.put("root", Set.of(PermissionGroup.Action.VIEW));
     for (String s : viewOnlySections) {
-      people.put(s, java.util.Set.of(PermissionGroup.Action.VIEW));
+      people.put(s, Set.of(PermissionGroup.Action.VIEW));
     }
     return new PermissionGroup(
-        "Integrations",
-        people,
-        java.util.Set.of(),
-        PermissionGroup.AccessRights.LIFECYCLE_STATUS_EXISTS);
+        "Integrations", people, Set.of(), PermissionGroup.AccessRights.LIFECYCLE_STATUS_EXISTS);
   }
 
   private static String filter(String path, String operator, String values) {
