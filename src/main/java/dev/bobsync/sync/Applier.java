@@ -5,10 +5,13 @@ import dev.bobsync.http.ApiRejectedException;
 import dev.bobsync.http.ApiUnavailableException;
 import dev.bobsync.remote.Employment;
 import dev.bobsync.remote.RemoteClient;
+import dev.bobsync.store.StoreException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Carries out a plan against Remote, one person at a time: a person's failure is recorded and the
@@ -20,6 +23,8 @@ final class Applier {
   interface CrashPoint {
     void afterCreate(Person person, Employment created);
   }
+
+  private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
 
   private final RemoteClient remote;
   private final RemoteReader reader;
@@ -73,6 +78,12 @@ final class Applier {
       return outcomes.held((PlanItem.Hold) item, link);
     } catch (ApiException e) {
       return outcomes.failed(item.person(), link, reasonOf(e), Messages.remoteFailed(e), false);
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.error("syncing HiBob employee {} failed unexpectedly", item.person().hibobId(), e);
+      return outcomes.failed(
+          item.person(), link, Reason.REMOTE_REJECTED, Messages.unexpected(e), false);
     }
   }
 

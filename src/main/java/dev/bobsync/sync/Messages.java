@@ -139,6 +139,12 @@ final class Messages {
         + " what it needs.";
   }
 
+  static String unexpected(RuntimeException e) {
+    return "bobsync could not sync this person because of an internal error ("
+        + e.getClass().getSimpleName()
+        + "). The other people were synced; the details are in the service log.";
+  }
+
   static boolean emailTaken(ApiRejectedException e) {
     return e.status() == 422
         && e.fieldErrors().entrySet().stream()

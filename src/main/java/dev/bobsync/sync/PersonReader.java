@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Normalizes one employee of a HiBob people search into a {@link Person}. */
 final class PersonReader {
@@ -51,7 +52,7 @@ final class PersonReader {
     String shown = display(e, syncFieldId);
     String raw = text(e, syncFieldId);
     return SyncType.fromHibobItem(shown)
-        .or(() -> SyncType.fromHibobItem(itemNames.get(raw)))
+        .or(() -> raw == null ? Optional.empty() : SyncType.fromHibobItem(itemNames.get(raw)))
         .orElse(null);
   }
 

@@ -115,13 +115,9 @@ public final class Planner {
       }
     }
     Profile profile = Profile.of(person, fingerprint);
-    return new PlanItem.Create(
-        person,
-        profile,
-        FieldRules.forCreate(person.syncType(), country),
-        country,
-        legalEntity,
-        lookFirst);
+    Set<Field> fields = FieldRules.forCreate(person.syncType(), country);
+    fields.retainAll(profile.values().keySet());
+    return new PlanItem.Create(person, profile, fields, country, legalEntity, lookFirst);
   }
 
   private PlanItem linked(

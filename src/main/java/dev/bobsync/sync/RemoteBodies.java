@@ -19,6 +19,7 @@ final class RemoteBodies {
   /** The resolved references an employment body needs besides the person's own data. */
   record Refs(String managerId, String departmentId, String legalEntityId) {}
 
+  /** A create: Remote takes the work e-mail inside {@code basic_information}. */
   ObjectNode create(Person p, Set<Field> fields, String countryCode, Refs refs) {
     ObjectNode body = json.createObjectNode();
     body.put("type", p.syncType().remoteType());
@@ -28,9 +29,14 @@ final class RemoteBodies {
       body.put("engaged_by_legal_entity_id", refs.legalEntityId());
     }
     write(body, p, fields, countryCode, refs);
+    ObjectNode basic = (ObjectNode) body.get("basic_information");
+    if (body.has("work_email") && basic != null) {
+      basic.set("work_email", body.remove("work_email"));
+    }
     return body;
   }
 
+  /** An update: Remote takes the work e-mail as a top-level {@code work_email}. */
   ObjectNode update(Person p, Set<Field> fields, String countryCode, Refs refs) {
     ObjectNode body = json.createObjectNode();
     write(body, p, fields, countryCode, refs);

@@ -1,0 +1,189 @@
+package dev.bobsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bobsync.emulator.remote.Employment;
+import dev.bobsync.emulator.remote.EmploymentForm;
+import dev.bobsync.store.Integration;
+import dev.bobsync.store.PersonRecord;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A whole sync against both emulators: every person ends where the rules say. */
+class RemoteSyncTest {
+  @TempDir Path dir;
+  SyncHarness h;
+  Integration acme;
+  SyncReport first;
+
+  @BeforeEach
+  void firstSync() {
+    h = new SyncHarness(dir);
+    acme = h.addAcme();
+    first = h.sync(acme);
+    assertThat(first.error()).isNull();
+  }
+
+  @AfterEach
+  void close() {
+    if (h != null) {
+      h.close();
+    }
+  }
+
+  @Test
+  void R1_onlyPeopleWithASyncToRemoteValueGetAStatus() {
+    assertThat(h.store.people().find(acme.id(), "100")).isEmpty();
+    assertThat(h.store.people().find(acme.id(), "110")).isEmpty();
+    assertThat(first.people())
+        .extracting(PersonResult::hibobId)
+        .containsExactlyInAnyOrder("101", "102", "103", "104", "105", "106", "107", "108", "109");
+  }
+
+  @Test
+  void R4_aNewEorHireIsCreatedWithTheirDataAndLinked() {
+    PersonRecord nina = h.person(acme, "101");
+    assertThat(nina.status()).isEqualTo("synced");
+    Employment e = h.acme().employment(nina.remoteId()).orElseThrow();
+    assertThat(e.status().wire()).isEqualTo("created");
+    assertThat(e.type().wire()).isEqualTo("employee");
+    assertThat(e.fullName()).isEqualTo("Nina Novak");
+    assertThat(e.personalEmail()).isEqualTo("nina@home.example");
+    assertThat(e.workEmail()).isEqualTo("nina@acme.example");
+    assertThat(e.externalId()).isEqualTo("101");
+    assertThat(e.countryCode()).isEqualTo("PRT");
+    assertThat(e.managerId()).isEqualTo("u-boss");
+    assertThat(e.departmentId()).isEqualTo("d-rd");
+    assertThat(e.form(EmploymentForm.EMERGENCY_CONTACT_DETAILS).path("name").asText())
+        .isEqualTo("Ivo Novak");
+    assertThat(e.form(EmploymentForm.ADDRESS_DETAILS).path("city").asText()).isEqualTo("Lisboa");
+  }
+
+  @Test
+  void R4_aGlobalPayrollHireGetsSalaryAndUsSsnAndAMissingManagerIsExplained() {
+    PersonRecord gus = h.person(acme, "102");
+    assertThat(gus.status()).isEqualTo("synced");
+    assertThat(gus.reasonCode()).isEqualTo("MANAGER_NOT_IN_REMOTE");
+    assertThat(gus.message()).contains("nina@acme.example").contains("manager in Remote");
+    Employment e = h.acme().employment(gus.remoteId()).orElseThrow();
+    assertThat(e.type().wire()).isEqualTo("global_payroll_employee");
+    assertThat(e.legalEntityId()).isEqualTo("le-usa");
+    assertThat(e.form(EmploymentForm.CONTRACT_DETAILS).path("annual_gross_salary").asLong())
+        .isEqualTo(9_500_000);
+    assertThat(
+            e.form(EmploymentForm.ADMINISTRATIVE_DETAILS).path("social_security_number").asText())
+        .isEqualTo("123-45-6789");
+    assertThat(e.managerId()).isNull();
+    // A department Remote lacked was created for them.
+    assertThat(h.acme().departments()).anyMatch(d -> d.name().equals("Finance"));
+  }
+
+  @Test
+  void R5_aPastStartDateWaitsAndSaysToOnboardInRemote() {
+    PersonRecord pat = h.person(acme, "103");
+    assertThat(pat.status()).isEqualTo("waiting");
+    assertThat(pat.reasonCode()).isEqualTo("START_DATE_NOT_IN_FUTURE");
+    assertThat(h.employmentsWithEmail("pat@acme.example")).isEmpty();
+  }
+
+  @Test
+  void R2_anExistingRemoteProfileIsMatchedByEmailAndLinked() {
+    PersonRecord ana = h.person(acme, "104");
+    assertThat(ana.remoteId()).isEqualTo("e-ana");
+    assertThat(ana.status()).isEqualTo("synced");
+    assertThat(h.employmentsWithEmail("ana@acme.example")).hasSize(1);
+  }
+
+  @Test
+  void R3_anArchivedProfileIsNeverDuplicated() {
+    PersonRecord olga = h.person(acme, "105");
+    assertThat(olga.status()).isEqualTo("skipped");
+    assertThat(olga.reasonCode()).isEqualTo("ARCHIVED_PROFILE");
+    assertThat(h.employmentsWithEmail("olga@acme.example")).hasSize(1);
+  }
+
+  @Test
+  void R7_aProfileInOnboardingIsFrozen() {
+    PersonRecord dan = h.person(acme, "106");
+    assertThat(dan.remoteId()).isEqualTo("e-dan");
+    assertThat(dan.status()).isEqualTo("frozen");
+    assertThat(dan.reasonCode()).isEqualTo("ONBOARDING_IN_PROGRESS");
+  }
+
+  @Test
+  void contractorsWithNamesInAnyScriptAreCreated() {
+    PersonRecord cleo = h.person(acme, "107");
+    assertThat(cleo.status()).isEqualTo("synced");
+    assertThat(h.acme().employment(cleo.remoteId()).orElseThrow().fullName())
+        .isEqualTo("Cléo Ćontractor 🎨");
+  }
+
+  @Test
+  void badDataAndLeaversAreHeldWithTheirReasonAndTheRestStillSync() {
+    assertThat(h.person(acme, "108").reasonCode()).isEqualTo("INVALID_FIELD");
+    assertThat(h.person(acme, "108").message()).contains("not an email");
+    assertThat(h.person(acme, "109").reasonCode()).isEqualTo("LEFT_COMPANY");
+    assertThat(first.counts().created()).isEqualTo(3);
+  }
+
+  @Test
+  void R8_aSecondRunWithNothingChangedWritesNothing() {
+    long writesBefore = h.remote.requests(SyncHarness.COMPANY).writes();
+    SyncReport again = h.sync(acme);
+    assertThat(again.counts().created() + again.counts().updated()).isZero();
+    assertThat(h.remote.requests(SyncHarness.COMPANY).writes()).isEqualTo(writesBefore);
+    assertThat(again.calls().remoteWrites()).isZero();
+    assertThat(again.calls().hibob()).isEqualTo(2);
+  }
+
+  @Test
+  void R6_aChangeBeforeOnboardingSyncsAndR2AnEmailChangeFollowsTheLink() throws Exception {
+    h.hibob
+        .company()
+        .patchEmployee(
+            "101",
+            json(
+                "{\"email\": \"nina.novak@acme.example\", \"work\": {\"title\": \"Senior Engineer\"}}"));
+    SyncReport again = h.sync(acme);
+    assertThat(again.counts().updated()).isEqualTo(1);
+    Employment e = h.acme().employment(h.person(acme, "101").remoteId()).orElseThrow();
+    assertThat(e.workEmail()).isEqualTo("nina.novak@acme.example");
+    assertThat(e.jobTitle()).isEqualTo("Senior Engineer");
+    assertThat(h.acme().employments()).filteredOn(x -> "101".equals(x.externalId())).hasSize(1);
+  }
+
+  @Test
+  void R8_anActiveEorTitleChangeNeedsAnAmendmentWhileTheAddressSyncs() throws Exception {
+    h.hibob
+        .company()
+        .patchEmployee(
+            "104",
+            json(
+                "{\"work\": {\"title\": \"Staff Engineer\"}, \"address\": {\"city\": \"Sintra\"}}"));
+    h.sync(acme);
+    PersonRecord ana = h.person(acme, "104");
+    assertThat(ana.status()).isEqualTo("synced");
+    assertThat(ana.reasonCode()).isEqualTo("NEEDS_CONTRACT_AMENDMENT");
+    Employment e = h.acme().employment("e-ana").orElseThrow();
+    assertThat(e.jobTitle()).isEqualTo("Engineer");
+    assertThat(e.form(EmploymentForm.ADDRESS_DETAILS).path("city").asText()).isEqualTo("Sintra");
+  }
+
+  @Test
+  void R11_everyWriteIsAuditedWithoutTheSsn() {
+    var audit = h.store.audit().list(acme.id(), 100, 0);
+    assertThat(audit)
+        .extracting(a -> a.action())
+        .contains("create_employment", "create_department");
+    assertThat(audit)
+        .allSatisfy(a -> assertThat(String.valueOf(a.afterJson())).doesNotContain("123-45-6789"));
+    assertThat(h.store.runs().recent(acme.id(), 1).get(0).state()).isEqualTo("succeeded");
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode json(String text) throws Exception {
+    return dev.bobsync.http.Json.newMapper().readTree(text);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.bobsync.sync;
+
+import dev.bobsync.app.App;
+import dev.bobsync.connect.Clients;
+import dev.bobsync.emulator.hibob.HibobCompany;
+import dev.bobsync.emulator.hibob.HibobEmulator;
+import dev.bobsync.emulator.hibob.RateLimits;
+import dev.bobsync.emulator.remote.Employment;
+import dev.bobsync.emulator.remote.RemoteCompany;
+import dev.bobsync.emulator.remote.RemoteEmulator;
+import dev.bobsync.emulator.remote.RemoteFixture;
+import dev.bobsync.http.RateLimiters;
+import dev.bobsync.http.Sleeper;
+import dev.bobsync.store.Integration;
+import dev.bobsync.store.MasterKey;
+import dev.bobsync.store.PersonRecord;
+import dev.bobsync.store.Store;
+import dev.bobsync.store.TestDatabases;
+import dev.bobsync.time.SettableClock;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Both emulators, in process on random ports, a store on H2 and bobsync wired as in production, all
+ * on one settable clock; waiting moves the clock instead of sleeping.
+ */
+final class SyncHarness implements AutoCloseable {
+  static final String COMPANY = "c-acme";
+
+  final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T09:00:00Z"));
+  final HibobEmulator hibob;
+  final RemoteEmulator remote;
+  final Store store;
+  final App app;
+
+  SyncHarness(Path dataDir) {
+    this(dataDir, HibobCompany.fromFixture(resource("sync/hibob.json")));
+  }
+
+  SyncHarness(Path dataDir, HibobCompany company) {
+    hibob = HibobEmulator.start(company, 0, clock);
+    hibob.rateLimits(RateLimits.unlimited());
+    remote = RemoteEmulator.start(RemoteFixture.read(resource("sync/remote.json")), 0, clock);
+    store = Store.open(TestDatabases.h2(dataDir, MasterKey.generate()), clock);
+    Sleeper sleeper = clock::advance;
+    Clients clients =
+        new Clients(HttpClient.newHttpClient(), new RateLimiters(clock, sleeper), clock, sleeper);
+    app = new App(store, clients, clock);
+  }
+
+  IntegrationSetup.Added add(String name, String user, String token) {
+    return new IntegrationSetup(store, app.clients())
+        .add(
+            store.workspaces().defaultWorkspace().id(),
+            new IntegrationSetup.Request(
+                name,
+                hibob.baseUrl(),
+                user,
+                token,
+                remote.baseUrl(),
+                "ra_test_acme",
+                Duration.ofMinutes(60),
+                Map.of("USA", "le-usa"),
+                100_000),
+            false);
+  }
+
+  Integration addAcme() {
+    return add("acme", "SERVICE-1", "hibob-secret-token").integration();
+  }
+
+  SyncReport sync(Integration integration) {
+    Integration fresh = store.integrations().byId(integration.id()).orElseThrow();
+    return app.remoteSync().run(fresh, SyncOptions.of("test"));
+  }
+
+  PersonRecord person(Integration integration, String hibobId) {
+    return store.people().find(integration.id(), hibobId).orElseThrow();
+  }
+
+  RemoteCompany acme() {
+    return remote.company(COMPANY);
+  }
+
+  List<Employment> employmentsWithEmail(String email) {
+    return acme().employments().stream()
+        .filter(
+            e -> email.equalsIgnoreCase(e.personalEmail()) || email.equalsIgnoreCase(e.workEmail()))
+        .toList();
+  }
+
+  static Path resource(String name) {
+    try {
+      return Path.of(SyncHarness.class.getClassLoader().getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    store.close();
+    hibob.close();
+    remote.close();
+  }
+}
