@@ -77,13 +77,20 @@ final class Applier {
       }
       return outcomes.held((PlanItem.Hold) item, link);
     } catch (ApiException e) {
-      return outcomes.failed(item.person(), link, reasonOf(e), Messages.remoteFailed(e), false);
+      // Failing anywhere near a create keeps its intent: the next run looks before creating.
+      boolean keepIntent = item instanceof PlanItem.Create;
+      return outcomes.failed(
+          item.person(), link, reasonOf(e), Messages.remoteFailed(e), keepIntent);
     } catch (StoreException e) {
       throw e;
     } catch (RuntimeException e) {
       LOG.error("syncing HiBob employee {} failed unexpectedly", item.person().hibobId(), e);
       return outcomes.failed(
-          item.person(), link, Reason.REMOTE_REJECTED, Messages.unexpected(e), false);
+          item.person(),
+          link,
+          Reason.REMOTE_REJECTED,
+          Messages.unexpected(e),
+          item instanceof PlanItem.Create);
     }
   }
 
@@ -98,27 +105,31 @@ final class Applier {
     outcomes.creating(p, link);
     References refs = References.resolve(p, c.fields(), c.legalEntityId(), directory);
     Set<Field> sent = refs.sendable(c.fields());
-    Employment created;
-    try {
-      created = remote.create(bodies.create(p, sent, c.countryCode(), refs.ids()));
-    } catch (ApiRejectedException e) {
-      if (Messages.emailTaken(e)) {
-        List<Employment> found = reader.lookUp(p);
+    Employment created = null;
+    for (int attempt = 1; created == null; attempt++) {
+      try {
+        created = remote.create(bodies.create(p, sent, c.countryCode(), refs.ids()));
+      } catch (ApiRejectedException e) {
+        if (Messages.emailTaken(e)) {
+          List<Employment> found = reader.lookUp(p);
+          if (!found.isEmpty()) {
+            return matched(p, found, link);
+          }
+          return outcomes.failed(
+              p, null, Reason.EMAIL_CONFLICT, Messages.emailTakenUnseen(e), false);
+        }
+        return outcomes.failed(p, null, Reason.REMOTE_REJECTED, Messages.remoteFailed(e), false);
+      } catch (ApiUnavailableException e) {
+        // The create may have happened although no answer came: look before trying once more.
+        List<Employment> found = e.mayHaveActed() ? reader.lookUp(p) : List.of();
         if (!found.isEmpty()) {
           return matched(p, found, link);
         }
-        return outcomes.failed(p, null, Reason.EMAIL_CONFLICT, Messages.emailTakenUnseen(e), false);
-      }
-      return outcomes.failed(p, null, Reason.REMOTE_REJECTED, Messages.remoteFailed(e), false);
-    } catch (ApiUnavailableException e) {
-      if (e.mayHaveActed()) {
-        List<Employment> found = reader.lookUp(p);
-        if (!found.isEmpty()) {
-          return matched(p, found, link);
+        if (attempt == 2) {
+          return outcomes.failed(
+              p, null, Reason.REMOTE_UNAVAILABLE, Messages.remoteFailed(e), e.mayHaveActed());
         }
       }
-      return outcomes.failed(
-          p, null, Reason.REMOTE_UNAVAILABLE, Messages.remoteFailed(e), e.mayHaveActed());
     }
     crashPoint.afterCreate(p, created);
     outcomes.audit("create_employment", p, created.id(), sent, null, c.profile());

@@ -1,0 +1,143 @@
+package dev.bobsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bobsync.emulator.hibob.HibobCompany;
+import dev.bobsync.hibob.AccessReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Connecting (rules C1-C4, R1): the four answers, the permissions in HiBob's words, the field. */
+class ConnectionCheckTest {
+  @TempDir Path dir;
+  SyncHarness h;
+
+  @AfterEach
+  void close() {
+    if (h != null) {
+      h.close();
+    }
+  }
+
+  @Test
+  void C1_aCompleteConnectionIsStoredWithItsCheck() {
+    h = new SyncHarness(dir);
+    IntegrationSetup.Added added = h.add("acme", "SERVICE-1", "hibob-secret-token");
+    assertThat(added.report().outcome()).isEqualTo(AccessReport.Outcome.OK);
+    assertThat(added.saved()).isTrue();
+    assertThat(added.report().hibob().employees()).isEqualTo(11);
+    assertThat(added.report().hibob().leavers()).isEqualTo(1);
+    assertThat(added.integration().lastCheckJson()).contains("\"outcome\":\"OK\"");
+  }
+
+  @Test
+  void C1_wrongCredentialsAreRefusedAndNotStored() {
+    h = new SyncHarness(dir);
+    IntegrationSetup.Added added = h.add("acme", "SERVICE-1", "wrong-token");
+    assertThat(added.report().outcome()).isEqualTo(AccessReport.Outcome.BAD_CREDENTIALS);
+    assertThat(added.report().hibob().problem()).contains("401");
+    assertThat(added.saved()).isFalse();
+    assertThat(h.store.integrations().list(h.store.workspaces().defaultWorkspace().id())).isEmpty();
+  }
+
+  @Test
+  void C1_aServiceUserInNoPermissionGroupIsToldApartFromBadCredentials() {
+    h = new SyncHarness(dir);
+    IntegrationSetup.Added added = h.add("acme", "SERVICE-NOGROUP", "nogroup-token");
+    assertThat(added.report().outcome()).isEqualTo(AccessReport.Outcome.NO_PERMISSION_GROUP);
+    assertThat(added.report().hibob().problem()).contains("403").contains("no permission group");
+    assertThat(added.saved()).isFalse();
+  }
+
+  @Test
+  void C2_missingPermissionsAreNamedInHibobsWordsPerSection() {
+    h = new SyncHarness(dir);
+    IntegrationSetup.Added added = h.add("acme", "SERVICE-LIMITED", "limited-token");
+    assertThat(added.report().outcome()).isEqualTo(AccessReport.Outcome.INCOMPLETE);
+    assertThat(added.saved()).isTrue();
+    assertThat(added.report().permissionsToAdd())
+        .anyMatch(p -> p.startsWith("Address > View selected employees' Address sections"))
+        .anyMatch(p -> p.startsWith("Emergency > View selected employees' Emergency sections"))
+        .anyMatch(p -> p.startsWith("Payroll > View selected employees' Payroll sections"))
+        .anyMatch(
+            p ->
+                p.contains("Identification > Edit selected employees' Identification sections")
+                    && p.contains("SSN"))
+        .anyMatch(p -> p.startsWith("Personal Contact Details > View selected employees'"))
+        .noneMatch(p -> p.startsWith("Work >"));
+  }
+
+  @Test
+  void C3_aRenamedSectionIsReportedAsInformationAndStillWorks() {
+    h = new SyncHarness(dir);
+    h.hibob.company().renameSection("work", "Job");
+    IntegrationSetup.Added added = h.add("acme", "SERVICE-1", "hibob-secret-token");
+    assertThat(added.report().outcome()).isEqualTo(AccessReport.Outcome.OK);
+    assertThat(added.report().hibob().findings())
+        .anyMatch(
+            f -> f.severity() == AccessReport.Severity.INFO && f.message().contains("\"Job\""));
+    assertThat(h.sync(added.integration()).counts().created()).isEqualTo(3);
+  }
+
+  @Test
+  void R1_connectingCreatesTheSyncToRemoteFieldAndItsThreeItems() throws Exception {
+    h = new SyncHarness(dir, companyWithoutSyncField(true));
+    IntegrationSetup.Added added = h.add("acme", "SERVICE-1", "hibob-secret-token");
+    assertThat(added.report().setupDone())
+        .contains("Created the \"Sync to Remote\" field in HiBob's Work section.")
+        .contains("Added \"As employee\" to the \"Sync to Remote\" list.")
+        .contains("Added \"As contractor\" to the \"Sync to Remote\" list.")
+        .contains("Added \"As global payroll employee\" to the \"Sync to Remote\" list.");
+    RemoteSettings settings = new RemoteSettingsEditor(h.store).read(added.integration());
+    assertThat(settings.syncFieldId()).startsWith("work.");
+    assertThat(settings.syncListItems().values())
+        .containsExactlyInAnyOrder("As employee", "As contractor", "As global payroll employee");
+    // A second check finds the field and creates nothing.
+    assertThat(
+            new IntegrationSetup(h.store, h.app.clients()).check(added.integration()).setupDone())
+        .isEmpty();
+  }
+
+  @Test
+  void R1_withoutTheFieldPermissionsTheCheckSaysWhichFeatureToTick() throws Exception {
+    h = new SyncHarness(dir, companyWithoutSyncField(false));
+    IntegrationSetup.Added added = h.add("acme", "SERVICE-1", "hibob-secret-token");
+    assertThat(added.report().outcome()).isEqualTo(AccessReport.Outcome.INCOMPLETE);
+    assertThat(added.report().permissionsToAdd())
+        .anyMatch(p -> p.contains("Settings > Employee Fields > Manage Employee Field Settings"));
+  }
+
+  @Test
+  void C4_noTokenAppearsInTheReportOrTheStoredCheck() {
+    h = new SyncHarness(dir);
+    IntegrationSetup.Added added = h.add("acme", "SERVICE-1", "hibob-secret-token");
+    assertThat(added.integration().lastCheckJson())
+        .doesNotContain("hibob-secret-token")
+        .doesNotContain("ra_test_acme");
+    assertThat(added.report().toString())
+        .doesNotContain("hibob-secret-token")
+        .doesNotContain("ra_test_acme");
+    assertThat(added.integration().toString()).doesNotContain("hibob-secret-token");
+  }
+
+  /** The test company without the "Sync to Remote" field, with or without the field features. */
+  private static HibobCompany companyWithoutSyncField(boolean features) throws Exception {
+    String json = Files.readString(SyncHarness.resource("sync/hibob.json"));
+    json =
+        json.replaceAll("(?s)\"customFields\": \\[.*?\\],", "\"customFields\": [],")
+            .replaceAll("(?s)\"namedLists\": \\{.*?\\]\\s*\\},", "\"namedLists\": {},")
+            .replace(", \"custom\": {\"field_1700000000001\": \"1\"}", "")
+            .replace(", \"custom\": {\"field_1700000000001\": \"2\"}", "")
+            .replace(", \"custom\": {\"field_1700000000001\": \"3\"}", "");
+    if (!features) {
+      json =
+          json.replace(
+              "\"features\": [\"manageEmployeeFieldSettings\", \"editAllLists\"]",
+              "\"features\": []");
+    }
+    return HibobCompany.fromFixtureJson(json, "test company without the field");
+  }
+}
