@@ -1,0 +1,139 @@
+package dev.bobsync.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bobsync.emulator.hibob.HibobCompany;
+import dev.bobsync.emulator.hibob.HibobEmulator;
+import dev.bobsync.emulator.remote.RemoteEmulator;
+import dev.bobsync.emulator.remote.RemoteFixture;
+import dev.bobsync.http.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands a new user types, as the README shows them, against both emulators. */
+class CliTest {
+  @TempDir Path dataDir;
+  HibobEmulator hibob;
+  RemoteEmulator remote;
+  StringWriter out;
+  StringWriter err;
+
+  @BeforeEach
+  void start() {
+    hibob =
+        HibobEmulator.start(
+            HibobCompany.fromFixture(resource("sync/hibob.json")), 0, Clock.systemUTC());
+    remote =
+        RemoteEmulator.start(
+            RemoteFixture.read(resource("sync/remote.json")), 0, Clock.systemUTC());
+  }
+
+  @AfterEach
+  void stop() {
+    hibob.close();
+    remote.close();
+  }
+
+  private int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    var cli = BobsyncCommand.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    String[] withData = new String[args.length + 2];
+    System.arraycopy(args, 0, withData, 0, args.length);
+    withData[args.length] = "--data-dir";
+    withData[args.length + 1] = dataDir.toString();
+    return cli.execute(withData);
+  }
+
+  private int add(String name, String user, String token) {
+    return run(
+        "integration",
+        "add",
+        name,
+        "--hibob-url",
+        hibob.baseUrl(),
+        "--hibob-user",
+        user,
+        "--hibob-token",
+        token,
+        "--remote-url",
+        remote.baseUrl(),
+        "--remote-token",
+        "ra_test_acme",
+        "--remote-rate-limit",
+        "100000",
+        "--legal-entity",
+        "USA=le-usa");
+  }
+
+  @Test
+  void addCheckSyncListPeopleAndRemove() throws Exception {
+    assertThat(add("acme", "SERVICE-1", "hibob-secret-token")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("HiBob: connected").contains("Stored integration \"acme\"");
+
+    assertThat(run("integration", "list")).isZero();
+    assertThat(out.toString()).contains("acme").contains("every 1h");
+
+    assertThat(run("check", "acme")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("Remote: the API token works");
+
+    assertThat(run("sync", "acme", "--dry-run")).isZero();
+    assertThat(out.toString()).contains("Dry run").contains("nothing was written");
+    assertThat(remote.requests("c-acme").writes()).isZero();
+
+    assertThat(run("sync", "acme", "--json")).isZero();
+    JsonNode report = Json.newMapper().readTree(out.toString());
+    assertThat(report.path("counts").path("created").asInt()).isPositive();
+    assertThat(report.path("people")).hasSize(9);
+    assertThat(report.path("people").get(0).has("reason")).isTrue();
+
+    assertThat(run("people", "acme", "--status", "skipped")).isZero();
+    assertThat(out.toString()).contains("ARCHIVED_PROFILE").contains("merge");
+
+    assertThat(run("people", "acme", "--json")).isZero();
+    assertThat(Json.newMapper().readTree(out.toString())).hasSize(9);
+
+    assertThat(run("integration", "remove", "acme")).isZero();
+    assertThat(run("integration", "list")).isZero();
+    assertThat(out.toString()).contains("No integrations yet");
+  }
+
+  @Test
+  void checkExitCodesTellBadCredentialsFromMissingPermissions() {
+    assertThat(add("bad", "SERVICE-1", "wrong")).isEqualTo(ExitCodes.BAD_CREDENTIALS);
+    assertThat(out.toString()).contains("refused").contains("Not stored");
+    assertThat(add("limited", "SERVICE-LIMITED", "limited-token")).isEqualTo(ExitCodes.INCOMPLETE);
+    assertThat(out.toString()).contains("Address > View selected employees' Address sections");
+    assertThat(run("check", "limited")).isEqualTo(ExitCodes.INCOMPLETE);
+  }
+
+  @Test
+  void mistakesGetOneClearLineAndNoSecret() {
+    assertThat(run("sync", "nobody")).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("no integration named \"nobody\"")
+        .doesNotContain("Exception");
+    assertThat(run("people", "x", "--status", "lost")).isEqualTo(1);
+    assertThat(err.toString()).contains("--status takes synced");
+    assertThat(add("acme", "SERVICE-1", "hibob-secret-token")).isZero();
+    assertThat(out.toString() + err.toString()).doesNotContain("hibob-secret-token");
+  }
+
+  private static Path resource(String name) {
+    try {
+      return Path.of(CliTest.class.getClassLoader().getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
