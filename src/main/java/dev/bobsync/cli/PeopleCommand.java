@@ -8,7 +8,7 @@ import dev.bobsync.store.Integration;
 import dev.bobsync.store.Page;
 import dev.bobsync.store.PersonQuery;
 import dev.bobsync.store.PersonRecord;
-import dev.bobsync.sync.PersonStatus;
+import dev.bobsync.sync.plan.PersonStatus;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;

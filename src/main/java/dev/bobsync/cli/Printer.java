@@ -2,8 +2,8 @@ package dev.bobsync.cli;
 
 import dev.bobsync.hibob.AccessReport;
 import dev.bobsync.sync.ConnectionReport;
-import dev.bobsync.sync.PersonStatus;
 import dev.bobsync.sync.SyncReport;
+import dev.bobsync.sync.plan.PersonStatus;
 import java.io.PrintWriter;
 import java.util.Locale;
 

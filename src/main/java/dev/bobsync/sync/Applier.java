@@ -6,6 +6,13 @@ import dev.bobsync.http.ApiUnavailableException;
 import dev.bobsync.remote.Employment;
 import dev.bobsync.remote.RemoteClient;
 import dev.bobsync.store.StoreException;
+import dev.bobsync.sync.plan.Field;
+import dev.bobsync.sync.plan.LinkState;
+import dev.bobsync.sync.plan.Person;
+import dev.bobsync.sync.plan.PlanItem;
+import dev.bobsync.sync.plan.Planner;
+import dev.bobsync.sync.plan.Profile;
+import dev.bobsync.sync.plan.Reason;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -80,7 +87,7 @@ final class Applier {
       // Failing anywhere near a create keeps its intent: the next run looks before creating.
       boolean keepIntent = item instanceof PlanItem.Create;
       return outcomes.failed(
-          item.person(), link, reasonOf(e), Messages.remoteFailed(e), keepIntent);
+          item.person(), link, reasonOf(e), ApplyMessages.remoteFailed(e), keepIntent);
     } catch (StoreException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -89,7 +96,7 @@ final class Applier {
           item.person(),
           link,
           Reason.REMOTE_REJECTED,
-          Messages.unexpected(e),
+          ApplyMessages.unexpected(e),
           item instanceof PlanItem.Create);
     }
   }
@@ -110,15 +117,16 @@ final class Applier {
       try {
         created = remote.create(bodies.create(p, sent, c.countryCode(), refs.ids()));
       } catch (ApiRejectedException e) {
-        if (Messages.emailTaken(e)) {
+        if (ApplyMessages.emailTaken(e)) {
           List<Employment> found = reader.lookUp(p);
           if (!found.isEmpty()) {
             return matched(p, found, link);
           }
           return outcomes.failed(
-              p, null, Reason.EMAIL_CONFLICT, Messages.emailTakenUnseen(e), false);
+              p, null, Reason.EMAIL_CONFLICT, ApplyMessages.emailTakenUnseen(e), false);
         }
-        return outcomes.failed(p, null, Reason.REMOTE_REJECTED, Messages.remoteFailed(e), false);
+        return outcomes.failed(
+            p, null, Reason.REMOTE_REJECTED, ApplyMessages.remoteFailed(e), false);
       } catch (ApiUnavailableException e) {
         // The create may have happened although no answer came: look before trying once more.
         List<Employment> found = e.mayHaveActed() ? reader.lookUp(p) : List.of();
@@ -127,7 +135,7 @@ final class Applier {
         }
         if (attempt == 2) {
           return outcomes.failed(
-              p, null, Reason.REMOTE_UNAVAILABLE, Messages.remoteFailed(e), e.mayHaveActed());
+              p, null, Reason.REMOTE_UNAVAILABLE, ApplyMessages.remoteFailed(e), e.mayHaveActed());
         }
       }
     }
@@ -169,7 +177,7 @@ final class Applier {
               false,
               null,
               link == null ? null : link.lastChange());
-      return outcomes.failed(p, kept, reasonOf(e), Messages.remoteFailed(e), false);
+      return outcomes.failed(p, kept, reasonOf(e), ApplyMessages.remoteFailed(e), false);
     }
     outcomes.audit(
         u.newLink() ? "link_and_update_employment" : "update_employment",
@@ -195,7 +203,7 @@ final class Applier {
     PlanItem again = planner.replanMatched(p, found, link);
     if (again instanceof PlanItem.Create) {
       return outcomes.failed(
-          p, null, Reason.EMAIL_CONFLICT, Messages.emailTakenUnseen(null), false);
+          p, null, Reason.EMAIL_CONFLICT, ApplyMessages.emailTakenUnseen(null), false);
     }
     return apply(again, link);
   }
@@ -219,7 +227,7 @@ final class Applier {
         if (managerId == null) {
           unsendable.add(Field.MANAGER);
           notes.add(
-              new PlanItem.Note(Reason.MANAGER_NOT_IN_REMOTE, Messages.managerNotInRemote(p)));
+              new PlanItem.Note(Reason.MANAGER_NOT_IN_REMOTE, ApplyMessages.managerNotInRemote(p)));
         }
       }
       String departmentId = null;
@@ -227,7 +235,8 @@ final class Applier {
         departmentId = dir.departmentId(p.department()).orElse(null);
         if (departmentId == null) {
           unsendable.add(Field.DEPARTMENT);
-          notes.add(new PlanItem.Note(Reason.REMOTE_REJECTED, Messages.departmentNotCreated(p)));
+          notes.add(
+              new PlanItem.Note(Reason.REMOTE_REJECTED, ApplyMessages.departmentNotCreated(p)));
         }
       }
       return new References(

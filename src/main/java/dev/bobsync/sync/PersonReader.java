@@ -4,6 +4,9 @@ import static dev.bobsync.hibob.EmployeeJson.display;
 import static dev.bobsync.hibob.EmployeeJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bobsync.sync.plan.Person;
+import dev.bobsync.sync.plan.Secret;
+import dev.bobsync.sync.plan.SyncType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

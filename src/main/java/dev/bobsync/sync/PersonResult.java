@@ -1,5 +1,7 @@
 package dev.bobsync.sync;
 
+import dev.bobsync.sync.plan.PersonStatus;
+import dev.bobsync.sync.plan.Reason;
 import java.util.List;
 
 /**

@@ -2,6 +2,8 @@ package dev.bobsync.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bobsync.sync.plan.Field;
+import dev.bobsync.sync.plan.Person;
 import java.util.Set;
 
 /**

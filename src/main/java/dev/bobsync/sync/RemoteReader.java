@@ -5,6 +5,8 @@ import dev.bobsync.remote.Emails;
 import dev.bobsync.remote.Employment;
 import dev.bobsync.remote.EmploymentPage;
 import dev.bobsync.remote.RemoteClient;
+import dev.bobsync.sync.plan.Person;
+import dev.bobsync.sync.plan.RemoteView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

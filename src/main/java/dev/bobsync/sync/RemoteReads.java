@@ -1,6 +1,11 @@
 package dev.bobsync.sync;
 
 import dev.bobsync.remote.Stage;
+import dev.bobsync.sync.plan.LinkState;
+import dev.bobsync.sync.plan.Plan;
+import dev.bobsync.sync.plan.PlanItem;
+import dev.bobsync.sync.plan.Reason;
+import dev.bobsync.sync.plan.RemoteView;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;

@@ -5,6 +5,7 @@ import dev.bobsync.hibob.HibobClient;
 import dev.bobsync.hibob.NamedList;
 import dev.bobsync.hibob.Section;
 import dev.bobsync.http.ApiAuthException;
+import dev.bobsync.sync.plan.SyncType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

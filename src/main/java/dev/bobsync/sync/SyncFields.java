@@ -1,5 +1,6 @@
 package dev.bobsync.sync;
 
+import dev.bobsync.sync.plan.SyncType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

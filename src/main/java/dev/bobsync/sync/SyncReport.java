@@ -1,5 +1,9 @@
 package dev.bobsync.sync;
 
+import dev.bobsync.sync.plan.Field;
+import dev.bobsync.sync.plan.Person;
+import dev.bobsync.sync.plan.PlanItem;
+import dev.bobsync.sync.plan.Reason;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;

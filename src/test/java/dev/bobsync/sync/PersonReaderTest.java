@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bobsync.http.Json;
+import dev.bobsync.sync.plan.Person;
+import dev.bobsync.sync.plan.SyncType;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
-package dev.bobsync.sync;
+package dev.bobsync.sync.plan;
 
-import static dev.bobsync.sync.TestPeople.employment;
-import static dev.bobsync.sync.TestPeople.person;
+import static dev.bobsync.sync.plan.TestPeople.employment;
+import static dev.bobsync.sync.plan.TestPeople.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bobsync.remote.Employment;

@@ -1,4 +1,4 @@
-package dev.bobsync.sync;
+package dev.bobsync.sync.plan;
 
 /**
  * Why a person is not (fully) synced: a stable code for the JSON output, and the status it puts the

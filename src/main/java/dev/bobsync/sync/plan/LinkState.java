@@ -1,4 +1,4 @@
-package dev.bobsync.sync;
+package dev.bobsync.sync.plan;
 
 import java.util.Objects;
 

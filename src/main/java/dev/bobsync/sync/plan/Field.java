@@ -1,4 +1,4 @@
-package dev.bobsync.sync;
+package dev.bobsync.sync.plan;
 
 /** The pieces of a person's data the sync writes to Remote, compared one by one. */
 public enum Field {
