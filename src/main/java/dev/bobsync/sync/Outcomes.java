@@ -14,11 +14,8 @@ import dev.bobsync.sync.plan.Profile;
 import dev.bobsync.sync.plan.Reason;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Records each person's outcome in the store, and every write in the audit log. */
@@ -29,6 +26,7 @@ final class Outcomes {
   private final String actor;
   private final ObjectMapper json;
   private final Clock clock;
+  private final LinkStates links;
 
   Outcomes(
       Store store,
@@ -43,6 +41,7 @@ final class Outcomes {
     this.actor = actor;
     this.json = json;
     this.clock = clock;
+    this.links = new LinkStates(store, json);
   }
 
   /** Notes, before a create, that one is being attempted: a crash after it is then looked for. */
@@ -160,27 +159,6 @@ final class Outcomes {
     return node.toString();
   }
 
-  String toJson(Profile profile) {
-    Map<String, String> map = new TreeMap<>();
-    profile.values().forEach((f, v) -> map.put(f.name(), v));
-    return json.valueToTree(map).toString();
-  }
-
-  Profile fromJson(String text) {
-    if (text == null || text.isBlank()) {
-      return Profile.empty();
-    }
-    try {
-      Map<Field, String> values = new EnumMap<>(Field.class);
-      json.readTree(text)
-          .fields()
-          .forEachRemaining(e -> values.put(Field.valueOf(e.getKey()), e.getValue().asText()));
-      return new Profile(values);
-    } catch (Exception e) {
-      return Profile.empty();
-    }
-  }
-
   private PersonResult save(
       Person p,
       String remoteId,
@@ -206,7 +184,7 @@ final class Outcomes {
                 reason == null ? null : reason.name(),
                 message,
                 lastChange,
-                toJson(written),
+                links.toJson(written),
                 createPending ? clock.instant() : null,
                 null));
     return new PersonResult(

@@ -1,6 +1,5 @@
 package dev.bobsync.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobsync.BobsyncException;
 import dev.bobsync.connect.Clients;
@@ -10,7 +9,6 @@ import dev.bobsync.http.Json;
 import dev.bobsync.remote.RemoteClient;
 import dev.bobsync.store.Credentials;
 import dev.bobsync.store.Integration;
-import dev.bobsync.store.PersonRecord;
 import dev.bobsync.store.SettingsDocument;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.SyncRun;
@@ -20,14 +18,12 @@ import dev.bobsync.sync.plan.Person;
 import dev.bobsync.sync.plan.Plan;
 import dev.bobsync.sync.plan.PlanItem;
 import dev.bobsync.sync.plan.Planner;
-import dev.bobsync.sync.plan.Profile;
 import dev.bobsync.sync.plan.RemoteView;
 import dev.bobsync.sync.plan.Snapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,12 +38,16 @@ public final class RemoteSync {
   private final Clock clock;
   private final ObjectMapper json = Json.newMapper();
   private final SettingsDocument settingsDoc = new SettingsDocument(json);
+  private final LinkStates people;
+  private final RunHistory history;
   private Applier.CrashPoint crashPoint = (person, created) -> {};
 
   public RemoteSync(Store store, Clients clients, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.people = new LinkStates(store, json);
+    this.history = new RunHistory(store, json);
   }
 
   /** For tests: stops a run between a create and its record, as a crash would. */
@@ -136,13 +136,14 @@ public final class RemoteSync {
       }
       SnapshotReader.Read read = new SnapshotReader(hibob, clock).read(ready, metadata);
       Snapshot snapshot = read.snapshot();
-      Map<String, LinkState> links = links();
+      Map<String, LinkState> links = people.links(integration.id());
       Planner planner =
           new Planner(clock, store.fingerprints().of(integration.id()), ready::legalEntityFor);
       Plan blind = planner.plan(snapshot, RemoteView.partial(List.of(), java.util.Set.of()), links);
       RemoteReader reader = new RemoteReader(remote);
-      RemoteView view = reader.read(RemoteReads.decide(blind, links, knownTotal()));
-      reader.gone().forEach(id -> unlinkGone(links, id));
+      RemoteView view =
+          reader.read(RemoteReads.decide(blind, links, history.knownTotal(integration.id())));
+      reader.gone().forEach(id -> LinkStates.unlink(links, id));
       Plan plan = planner.plan(snapshot, view, links);
       if (options.dryRun()) {
         List<SyncReport.PlannedAction> planned = new ArrayList<>();
@@ -175,17 +176,17 @@ public final class RemoteSync {
           store.runs().progress(run.id(), results.size(), total);
         }
       }
-      forgetUnselected(snapshot, links);
+      people.forgetUnselected(integration.id(), snapshot, links);
       SyncReport report =
           report(results, List.of(), read.warnings(), started, null, reader.total());
-      finish(report, reader.total());
+      history.finish(run.id(), integration.id(), report, reader.total());
       return report;
     }
 
     SyncReport fail(BobsyncException e, Instant started) {
       SyncReport report = report(List.of(), List.of(), List.of(), started, e.getMessage(), -1);
       if (run != null) {
-        finish(report, -1);
+        history.finish(run.id(), integration.id(), report, -1);
       }
       return report;
     }
@@ -203,53 +204,6 @@ public final class RemoteSync {
               integration.settingsJson(), RemoteSettings.SECTION, setup.settings());
       store.integrations().updateSettings(integration.id(), doc);
       return setup.settings();
-    }
-
-    private Map<String, LinkState> links() {
-      Map<String, LinkState> links = new HashMap<>();
-      for (PersonRecord r : store.people().all(integration.id())) {
-        links.put(
-            r.hibobId(),
-            new LinkState(
-                r.hibobId(),
-                r.remoteId(),
-                r.remoteStatus(),
-                outcomes.fromJson(r.writtenStateJson()),
-                r.createStartedAt() != null,
-                r.reasonCode(),
-                r.lastChange()));
-      }
-      return links;
-    }
-
-    private void unlinkGone(Map<String, LinkState> links, String remoteId) {
-      links.replaceAll(
-          (id, l) ->
-              remoteId.equals(l.remoteId())
-                  ? new LinkState(id, null, null, Profile.empty(), false, null, l.lastChange())
-                  : l);
-    }
-
-    /** People with no "Sync to Remote" value who were never linked need no status (R11). */
-    private void forgetUnselected(Snapshot snapshot, Map<String, LinkState> links) {
-      List<String> forget = new ArrayList<>();
-      for (Person p : snapshot.people()) {
-        LinkState link = links.get(p.hibobId());
-        if (p.syncType() == null && link != null && !link.linked()) {
-          forget.add(p.hibobId());
-        }
-      }
-      if (!forget.isEmpty()) {
-        store.people().delete(integration.id(), forget);
-      }
-    }
-
-    private int knownTotal() {
-      return store
-          .runs()
-          .lastFinished(integration.id(), "remote")
-          .map(r -> readTotal(r.countsJson()))
-          .orElse(-1);
     }
 
     private SyncReport report(
@@ -276,50 +230,6 @@ public final class RemoteSync {
           Duration.between(started, clock.instant()),
           warnings,
           error);
-    }
-
-    private void finish(SyncReport report, int remoteTotal) {
-      var counts = json.createObjectNode();
-      var c = report.counts();
-      counts
-          .put("created", c.created())
-          .put("updated", c.updated())
-          .put("linked", c.linked())
-          .put("unchanged", c.unchanged())
-          .put("waiting", c.waiting())
-          .put("skipped", c.skipped())
-          .put("frozen", c.frozen())
-          .put("failed", c.failed())
-          .put("remoteReads", report.calls().remoteReads())
-          .put("remoteWrites", report.calls().remoteWrites())
-          .put("rateLimited", report.calls().rateLimited());
-      int total = remoteTotal >= 0 ? remoteTotal : previousTotalPlus(c.created());
-      counts.put("remoteTotal", total);
-      counts.set("warnings", json.valueToTree(report.warnings()));
-      String outcome = report.failed() ? "failed" : c.failed() > 0 ? "partial" : "succeeded";
-      store
-          .runs()
-          .finish(
-              run.id(),
-              outcome,
-              counts.toString(),
-              report.calls().hibob(),
-              report.calls().remote(),
-              report.error());
-    }
-
-    private int previousTotalPlus(int created) {
-      int known = knownTotal();
-      return known < 0 ? -1 : known + created;
-    }
-  }
-
-  private int readTotal(String countsJson) {
-    try {
-      JsonNode node = json.readTree(countsJson == null ? "{}" : countsJson);
-      return node.path("remoteTotal").asInt(-1);
-    } catch (Exception e) {
-      return -1;
     }
   }
 }
