@@ -78,6 +78,20 @@ public final class HibobClient {
    * holding the whole company. Returns how many employees came back.
    */
   public int searchPeople(List<String> fields, boolean showInactive, Consumer<JsonNode> each) {
+    return search(fields, showInactive, null, each);
+  }
+
+  /**
+   * Runs a people search for one employee (HiBob filters only on {@code root.id} with {@code
+   * equals}); a person who is gone, or hidden from the service user, comes back as none.
+   */
+  public int searchPerson(
+      String hibobId, List<String> fields, boolean showInactive, Consumer<JsonNode> each) {
+    return search(fields, showInactive, Objects.requireNonNull(hibobId, "hibobId"), each);
+  }
+
+  private int search(
+      List<String> fields, boolean showInactive, String onlyId, Consumer<JsonNode> each) {
     if (fields.size() > MAX_FIELDS) {
       throw new IllegalArgumentException(
           "HiBob answers at most " + MAX_FIELDS + " fields per search, asked " + fields.size());
@@ -87,6 +101,11 @@ public final class HibobClient {
     fields.forEach(list::add);
     body.put("showInactive", showInactive);
     body.put("humanReadable", "APPEND");
+    if (onlyId != null) {
+      ObjectNode filter = body.putArray("filters").addObject();
+      filter.put("fieldPath", "root.id").put("operator", "equals");
+      filter.putArray("values").add(onlyId);
+    }
     ApiRequest request = ApiRequest.postRead("people search", "/people/search", bytes(body));
     return api.stream(
         request,

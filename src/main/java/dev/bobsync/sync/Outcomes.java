@@ -2,6 +2,7 @@ package dev.bobsync.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bobsync.remote.Department;
 import dev.bobsync.store.AuditEntry;
 import dev.bobsync.store.PersonRecord;
 import dev.bobsync.store.Store;
@@ -146,6 +147,25 @@ final class Outcomes {
                 fields.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
                 before == null ? null : values(before, fields),
                 after == null ? null : values(after, fields)));
+  }
+
+  void departmentCreated(Department department) {
+    store
+        .audit()
+        .record(
+            new AuditEntry(
+                null,
+                integrationId,
+                runId,
+                clock.instant(),
+                actor,
+                "remote",
+                "create_department",
+                null,
+                department.id(),
+                List.of("name"),
+                null,
+                json.createObjectNode().put("name", department.name()).toString()));
   }
 
   /**

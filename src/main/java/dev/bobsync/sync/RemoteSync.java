@@ -12,9 +12,7 @@ import dev.bobsync.store.Integration;
 import dev.bobsync.store.SettingsDocument;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.SyncRun;
-import dev.bobsync.sync.plan.Field;
 import dev.bobsync.sync.plan.LinkState;
-import dev.bobsync.sync.plan.Person;
 import dev.bobsync.sync.plan.Plan;
 import dev.bobsync.sync.plan.PlanItem;
 import dev.bobsync.sync.plan.Planner;
@@ -24,9 +22,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One HiBob -> Remote sync of one integration: read HiBob once, read of Remote only what can have
@@ -134,15 +134,15 @@ public final class RemoteSync {
       if (metadata.stream().noneMatch(f -> f.id().equals(ready.syncFieldId()))) {
         metadata = hibob.fields();
       }
-      SnapshotReader.Read read = new SnapshotReader(hibob, clock).read(ready, metadata);
+      SnapshotReader.Read read =
+          new SnapshotReader(hibob, clock).read(ready, metadata, options.people());
       Snapshot snapshot = read.snapshot();
       Map<String, LinkState> links = people.links(integration.id());
       Planner planner =
           new Planner(clock, store.fingerprints().of(integration.id()), ready::legalEntityFor);
       Plan blind = planner.plan(snapshot, RemoteView.partial(List.of(), java.util.Set.of()), links);
       RemoteReader reader = new RemoteReader(remote);
-      RemoteView view =
-          reader.read(RemoteReads.decide(blind, links, history.knownTotal(integration.id())));
+      RemoteView view = reader.read(RemoteReads.decide(blind, concerned(links), knownTotal()));
       reader.gone().forEach(id -> LinkStates.unlink(links, id));
       Plan plan = planner.plan(snapshot, view, links);
       if (options.dryRun()) {
@@ -150,19 +150,7 @@ public final class RemoteSync {
         plan.items().forEach(i -> planned.add(SyncReport.PlannedAction.of(i)));
         return report(List.of(), planned, read.warnings(), started, null, reader.total());
       }
-      RemoteDirectory directory =
-          new RemoteDirectory(
-              remote,
-              d ->
-                  outcomes.audit(
-                      "create_department",
-                      new Person(
-                          d.name(), null, null, null, null, null, true, null, null, null, d.name(),
-                          null, null, null, null, null),
-                      d.id(),
-                      List.of(Field.DEPARTMENT),
-                      null,
-                      null));
+      RemoteDirectory directory = new RemoteDirectory(remote, outcomes::departmentCreated);
       Applier applier =
           new Applier(
               remote, reader, directory, new RemoteBodies(json), planner, outcomes, crashPoint);
@@ -181,6 +169,24 @@ public final class RemoteSync {
           report(results, List.of(), read.warnings(), started, null, reader.total());
       history.finish(run.id(), integration.id(), report, reader.total());
       return report;
+    }
+
+    /** The links whose Remote side this run may need to read: everyone's, or the targeted few. */
+    private Map<String, LinkState> concerned(Map<String, LinkState> links) {
+      if (!options.targeted()) {
+        return links;
+      }
+      Map<String, LinkState> few = new HashMap<>();
+      options
+          .people()
+          .forEach(id -> Optional.ofNullable(links.get(id)).ifPresent(l -> few.put(id, l)));
+      return few;
+    }
+
+    /** A targeted run never lists all of Remote: it reads only what concerns its people. */
+    private int knownTotal() {
+      int known = history.knownTotal(integration.id());
+      return options.targeted() && known < 0 ? Integer.MAX_VALUE / 2 : known;
     }
 
     SyncReport fail(BobsyncException e, Instant started) {

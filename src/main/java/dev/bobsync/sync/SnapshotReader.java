@@ -1,5 +1,6 @@
 package dev.bobsync.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.bobsync.hibob.FieldMeta;
 import dev.bobsync.hibob.HibobClient;
 import dev.bobsync.hibob.Visibility;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads HiBob once per run: the field metadata, then one people search asking exactly the fields
@@ -28,7 +31,8 @@ final class SnapshotReader {
   /** The snapshot and the run-level warnings reading it raised. */
   record Read(Snapshot snapshot, List<String> warnings) {}
 
-  Read read(RemoteSettings settings, List<FieldMeta> metadata) {
+  /** Reads everyone, or only {@code only} (one search each) when it is not empty. */
+  Read read(RemoteSettings settings, List<FieldMeta> metadata, Set<String> only) {
     Map<String, FieldMeta> byId = new LinkedHashMap<>();
     metadata.forEach(f -> byId.put(f.id(), f));
     List<String> asked = new ArrayList<>();
@@ -40,19 +44,22 @@ final class SnapshotReader {
     Visibility visibility = new Visibility(asked);
     PersonReader reader = new PersonReader(settings.syncFieldId(), settings.syncListItems());
     List<Person> people = new ArrayList<>();
-    hibob.searchPeople(
-        asked,
-        true,
+    Consumer<JsonNode> collect =
         employee -> {
           visibility.accept(employee);
           Person p = reader.read(employee);
           if (!p.hibobId().isEmpty()) {
             people.add(p);
           }
-        });
+        };
+    if (only.isEmpty()) {
+      hibob.searchPeople(asked, true, collect);
+    } else {
+      only.forEach(id -> hibob.searchPerson(id, asked, true, collect));
+    }
     Map<String, String> hidden = visibility.hiddenWithPermission(byId);
     List<String> warnings = new ArrayList<>();
-    if (visibility.employees() == 0) {
+    if (visibility.employees() == 0 && only.isEmpty()) {
       warnings.add(
           "HiBob returned no employees to the service user. Check its permission group's access"
               + " rights (Lifecycle status exists) and run the connection check.");

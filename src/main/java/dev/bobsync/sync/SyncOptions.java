@@ -1,6 +1,7 @@
 package dev.bobsync.sync;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How to run one sync.
@@ -9,8 +10,10 @@ import java.util.Objects;
  * @param trigger what started it: {@code cli}, {@code manual}, {@code schedule}, {@code webhook}
  * @param node which instance runs it, for the run history
  * @param progress told how many people are done, as it goes
+ * @param people the HiBob ids to sync (a targeted sync after a webhook); empty for everyone
  */
-public record SyncOptions(boolean dryRun, String trigger, String node, Progress progress) {
+public record SyncOptions(
+    boolean dryRun, String trigger, String node, Progress progress, Set<String> people) {
   /** Told after each person. */
   @FunctionalInterface
   public interface Progress {
@@ -21,21 +24,31 @@ public record SyncOptions(boolean dryRun, String trigger, String node, Progress 
     Objects.requireNonNull(trigger, "trigger");
     node = node == null ? "local" : node;
     progress = progress == null ? (done, total) -> {} : progress;
+    people = people == null ? Set.of() : Set.copyOf(people);
+  }
+
+  public boolean targeted() {
+    return !people.isEmpty();
   }
 
   public static SyncOptions of(String trigger) {
-    return new SyncOptions(false, trigger, null, null);
+    return new SyncOptions(false, trigger, null, null, Set.of());
   }
 
   public SyncOptions dry() {
-    return new SyncOptions(true, trigger, node, progress);
+    return new SyncOptions(true, trigger, node, progress, people);
   }
 
   public SyncOptions withProgress(Progress p) {
-    return new SyncOptions(dryRun, trigger, node, p);
+    return new SyncOptions(dryRun, trigger, node, p, people);
+  }
+
+  /** Only these people: HiBob is read for them alone, and Remote only where they are concerned. */
+  public SyncOptions only(Set<String> hibobIds) {
+    return new SyncOptions(dryRun, trigger, node, progress, hibobIds);
   }
 
   public SyncOptions on(String nodeName) {
-    return new SyncOptions(dryRun, trigger, nodeName, progress);
+    return new SyncOptions(dryRun, trigger, nodeName, progress, people);
   }
 }

@@ -173,6 +173,22 @@ class RemoteSyncTest {
   }
 
   @Test
+  void aTargetedSyncReadsAndWritesOnlyThePersonConcerned() throws Exception {
+    h.hibob.company().patchEmployee("101", json("{\"firstName\": \"Nína\"}"));
+    h.hibob.company().patchEmployee("107", json("{\"firstName\": \"Cleo\"}"));
+    h.hibob.resetStats();
+    Integration fresh = h.store.integrations().byId(acme.id()).orElseThrow();
+    SyncReport targeted =
+        h.app.remoteSync().run(fresh, SyncOptions.of("webhook").only(java.util.Set.of("101")));
+    assertThat(targeted.people()).extracting(PersonResult::hibobId).containsExactly("101");
+    assertThat(targeted.counts().updated()).isEqualTo(1);
+    assertThat(h.hibob.stats().count("POST", "/v1/people/search")).isEqualTo(1);
+    assertThat(targeted.calls().remoteReads()).isLessThanOrEqualTo(1);
+    String cleo = h.person(acme, "107").remoteId();
+    assertThat(h.acme().employment(cleo).orElseThrow().fullName()).startsWith("Cléo");
+  }
+
+  @Test
   void R11_everyWriteIsAuditedWithoutTheSsn() {
     var audit = h.store.audit().list(acme.id(), 100, 0);
     assertThat(audit)
