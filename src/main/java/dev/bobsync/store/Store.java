@@ -26,6 +26,9 @@ public final class Store implements AutoCloseable {
   private final Runs runs;
   private final Audit audit;
   private final SecretFingerprints fingerprints;
+  private final Users users;
+  private final WebSessions webSessions;
+  private final ApiTokens apiTokens;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
@@ -38,6 +41,9 @@ public final class Store implements AutoCloseable {
     this.runs = new Runs(db, clock);
     this.audit = new Audit(db, clock, json, masker);
     this.fingerprints = new SecretFingerprints(masterKey);
+    this.users = new Users(db, clock);
+    this.webSessions = new WebSessions(db, clock);
+    this.apiTokens = new ApiTokens(db, clock);
   }
 
   /**
@@ -93,6 +99,21 @@ public final class Store implements AutoCloseable {
   /** The audit log of writes to Remote and HiBob. */
   public Audit audit() {
     return audit;
+  }
+
+  /** The people who log in to the admin page. */
+  public Users users() {
+    return users;
+  }
+
+  /** Logged-in browsers, shared by every instance. */
+  public WebSessions webSessions() {
+    return webSessions;
+  }
+
+  /** REST API tokens. */
+  public ApiTokens apiTokens() {
+    return apiTokens;
   }
 
   /** Keyed digests of secrets, for telling whether an SSN changed without keeping it. */

@@ -69,6 +69,62 @@ abstract class StoreContractTest {
     dropDatabase();
   }
 
+  // ---- users, web sessions, API tokens
+
+  @Test
+  void usersAreFoundByEmailIgnoringCaseAndAreUnique() {
+    Workspace ws = store.workspaces().create("users-" + names.incrementAndGet());
+    String email = "Admin" + names.incrementAndGet() + "@Acme.example";
+    User user = store.users().create(ws.id(), email, "Ada", "$2a$10$hash");
+    assertThat(store.users().byEmail(email.toLowerCase(java.util.Locale.ROOT))).contains(user);
+    assertThat(store.users().passwordHash(user.id())).contains("$2a$10$hash");
+    assertThatThrownBy(
+            () ->
+                store.users().create(ws.id(), email.toUpperCase(java.util.Locale.ROOT), null, "x"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("already exists");
+  }
+
+  @Test
+  void sessionsExpireAndEnd() {
+    Workspace ws = store.workspaces().create("sessions-" + names.incrementAndGet());
+    User user =
+        store.users().create(ws.id(), "s" + names.incrementAndGet() + "@acme.example", null, "h");
+    String hash = "session-hash-" + names.incrementAndGet();
+    store
+        .webSessions()
+        .create(hash, new WebSession(user.id(), "csrf", T0, clock.instant().plusSeconds(60)));
+    assertThat(store.webSessions().find(hash))
+        .hasValueSatisfying(s -> assertThat(s.csrfToken()).isEqualTo("csrf"));
+    clock.advance(Duration.ofSeconds(61));
+    assertThat(store.webSessions().find(hash)).isEmpty();
+    assertThat(store.webSessions().purgeExpired()).isGreaterThanOrEqualTo(1);
+    String other = "session-hash-" + names.incrementAndGet();
+    store
+        .webSessions()
+        .create(
+            other,
+            new WebSession(user.id(), "c", clock.instant(), clock.instant().plusSeconds(60)));
+    store.webSessions().delete(other);
+    assertThat(store.webSessions().find(other)).isEmpty();
+  }
+
+  @Test
+  void apiTokensAreFoundByDigestOnlyUntilRevokedAndOnlyInTheirWorkspace() {
+    Workspace ws = store.workspaces().create("tokens-" + names.incrementAndGet());
+    Workspace other = store.workspaces().create("tokens-" + names.incrementAndGet());
+    String hash = "token-hash-" + names.incrementAndGet();
+    ApiToken token = store.apiTokens().create(ws.id(), "ci", hash, "bob_abc", null);
+    assertThat(store.apiTokens().use(hash))
+        .hasValueSatisfying(t -> assertThat(t.workspaceId()).isEqualTo(ws.id()));
+    assertThat(store.apiTokens().list(ws.id()))
+        .extracting(ApiToken::id)
+        .containsExactly(token.id());
+    assertThat(store.apiTokens().revoke(other.id(), token.id())).isFalse();
+    assertThat(store.apiTokens().revoke(ws.id(), token.id())).isTrue();
+    assertThat(store.apiTokens().use(hash)).isEmpty();
+  }
+
   // ---- workspaces
 
   @Test
