@@ -109,6 +109,13 @@ public final class Users {
                 .execute());
   }
 
+  /** How many users exist, in every workspace. */
+  public int count() {
+    return db.withHandle(
+        "count users",
+        handle -> handle.createQuery("SELECT COUNT(*) FROM users").mapTo(Integer.class).one());
+  }
+
   private static String normalize(String email) {
     return Objects.requireNonNull(email, "email").trim().toLowerCase(Locale.ROOT);
   }

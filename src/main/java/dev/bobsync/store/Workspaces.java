@@ -52,6 +52,19 @@ public final class Workspaces {
     return db.withHandle("create workspace " + name, handle -> insert(handle, name, false));
   }
 
+  /** The workspace with this name, if any. */
+  public Optional<Workspace> byName(String name) {
+    Objects.requireNonNull(name, "name");
+    return db.withHandle(
+        "read workspace " + name,
+        handle ->
+            handle
+                .createQuery("SELECT " + COLUMNS + " FROM workspaces WHERE name = :name")
+                .bind("name", name)
+                .map(Workspaces::map)
+                .findFirst());
+  }
+
   /** The workspace with this id. */
   public Optional<Workspace> byId(String id) {
     Objects.requireNonNull(id, "id");

@@ -75,25 +75,7 @@ public final class IntegrationSetup {
    * saveAnyway} is false.
    */
   public Added add(String workspaceId, Request r, boolean saveAnyway) {
-    RemoteSettings settings =
-        RemoteSettings.defaults()
-            .withLegalEntities(RemoteSettings.byAlpha3(r.legalEntities()))
-            .withRateLimits(r.remotePerMinute(), 0);
-    String budget = "check:" + workspaceId + ":" + r.name();
-    ConnectionReport report =
-        RemoteConnectionCheck.run(
-            clients.hibob(
-                budget,
-                r.name(),
-                r.hibobUrl(),
-                r.hibobUser(),
-                r.hibobToken(),
-                settings.hibobPerMinute()),
-            r.remoteUrl() == null
-                ? null
-                : clients.remote(
-                    budget, r.name(), r.remoteUrl(), r.remoteToken(), settings.remotePerMinute()),
-            settings);
+    ConnectionReport report = check(workspaceId, r);
     boolean refused =
         report.outcome() == AccessReport.Outcome.BAD_CREDENTIALS
             || report.outcome() == AccessReport.Outcome.NO_PERMISSION_GROUP;
@@ -115,6 +97,31 @@ public final class IntegrationSetup {
                     doc));
     store.integrations().recordCheck(created.id(), checkJson(report));
     return new Added(report, store.integrations().byId(created.id()).orElseThrow());
+  }
+
+  /**
+   * Checks what an admin entered without storing anything (rule C1). Connecting may create the
+   * "Sync to Remote" field in HiBob (rule R1).
+   */
+  public ConnectionReport check(String workspaceId, Request r) {
+    RemoteSettings settings =
+        RemoteSettings.defaults()
+            .withLegalEntities(RemoteSettings.byAlpha3(r.legalEntities()))
+            .withRateLimits(r.remotePerMinute(), 0);
+    String budget = "check:" + workspaceId + ":" + r.name();
+    return RemoteConnectionCheck.run(
+        clients.hibob(
+            budget,
+            r.name(),
+            r.hibobUrl(),
+            r.hibobUser(),
+            r.hibobToken(),
+            settings.hibobPerMinute()),
+        r.remoteUrl() == null
+            ? null
+            : clients.remote(
+                budget, r.name(), r.remoteUrl(), r.remoteToken(), settings.remotePerMinute()),
+        settings);
   }
 
   /** Re-runs the check of a stored integration and records its result. */

@@ -25,6 +25,18 @@ public final class RemoteSettingsEditor {
         RemoteSettings.defaults());
   }
 
+  /** Replaces every legal entity with {@code entities} (codes or country names, or *). */
+  public RemoteSettings replaceLegalEntities(
+      Integration integration, Map<String, String> entities) {
+    RemoteSettings next = read(integration).withLegalEntities(RemoteSettings.byAlpha3(entities));
+    store
+        .integrations()
+        .updateSettings(
+            integration.id(),
+            doc.withSection(integration.settingsJson(), RemoteSettings.SECTION, next));
+    return next;
+  }
+
   /**
    * Sets the legal entities of some countries (alpha-3 codes or country names, {@code *} for any).
    */

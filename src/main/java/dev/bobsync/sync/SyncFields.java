@@ -27,7 +27,7 @@ public final class SyncFields {
     f.put("address.city", "address");
     f.put("address.postCode", "address");
     f.put("address.usaState", "address");
-    f.put("address.country", "country and address");
+    f.put("address.country", "country");
     f.put("emergency.firstName", "emergency contact");
     f.put("emergency.surname", "emergency contact");
     f.put("emergency.relation", "emergency contact");

@@ -29,20 +29,20 @@ import java.util.Map;
  * Both emulators, in process on random ports, a store on H2 and bobsync wired as in production, all
  * on one settable clock; waiting moves the clock instead of sleeping.
  */
-final class SyncHarness implements AutoCloseable {
-  static final String COMPANY = "c-acme";
+public final class SyncHarness implements AutoCloseable {
+  public static final String COMPANY = "c-acme";
 
-  final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T09:00:00Z"));
-  final HibobEmulator hibob;
-  final RemoteEmulator remote;
-  final Store store;
-  final App app;
+  public final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T09:00:00Z"));
+  public final HibobEmulator hibob;
+  public final RemoteEmulator remote;
+  public final Store store;
+  public final App app;
 
-  SyncHarness(Path dataDir) {
+  public SyncHarness(Path dataDir) {
     this(dataDir, HibobCompany.fromFixture(resource("sync/hibob.json")));
   }
 
-  SyncHarness(Path dataDir, HibobCompany company) {
+  public SyncHarness(Path dataDir, HibobCompany company) {
     hibob = HibobEmulator.start(company, 0, clock);
     hibob.rateLimits(RateLimits.unlimited());
     remote = RemoteEmulator.start(RemoteFixture.read(resource("sync/remote.json")), 0, clock);
@@ -53,7 +53,7 @@ final class SyncHarness implements AutoCloseable {
     app = new App(store, clients, clock);
   }
 
-  IntegrationSetup.Added add(String name, String user, String token) {
+  public IntegrationSetup.Added add(String name, String user, String token) {
     return new IntegrationSetup(store, app.clients())
         .add(
             store.workspaces().defaultWorkspace().id(),
@@ -70,20 +70,20 @@ final class SyncHarness implements AutoCloseable {
             false);
   }
 
-  Integration addAcme() {
+  public Integration addAcme() {
     return add("acme", "SERVICE-1", "hibob-secret-token").integration();
   }
 
-  SyncReport sync(Integration integration) {
+  public SyncReport sync(Integration integration) {
     Integration fresh = store.integrations().byId(integration.id()).orElseThrow();
     return app.remoteSync().run(fresh, SyncOptions.of("test"));
   }
 
-  PersonRecord person(Integration integration, String hibobId) {
+  public PersonRecord person(Integration integration, String hibobId) {
     return store.people().find(integration.id(), hibobId).orElseThrow();
   }
 
-  RemoteCompany acme() {
+  public RemoteCompany acme() {
     return remote.company(COMPANY);
   }
 
@@ -94,7 +94,7 @@ final class SyncHarness implements AutoCloseable {
         .toList();
   }
 
-  static Path resource(String name) {
+  public static Path resource(String name) {
     try {
       return Path.of(SyncHarness.class.getClassLoader().getResource(name).toURI());
     } catch (URISyntaxException e) {

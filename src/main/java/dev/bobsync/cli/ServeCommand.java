@@ -1,0 +1,67 @@
+package dev.bobsync.cli;
+
+import dev.bobsync.app.App;
+import dev.bobsync.app.Service;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bobsync serve}: the admin page, the REST API and automatic syncs, until stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the service: the admin page, the REST API (/api/v1), health (/health), metrics"
+          + " (/metrics) and every integration's automatic syncs, until stopped.",
+      "Several instances can share one PostgreSQL (BOBSYNC_DB_URL) and one BOBSYNC_MASTER_KEY."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "${env:BOBSYNC_PORT:-8080}",
+      description = "HTTP port (default: ${DEFAULT-VALUE}, or BOBSYNC_PORT).")
+  int port;
+
+  @Option(
+      names = "--secure-cookies",
+      defaultValue = "${env:BOBSYNC_SECURE_COOKIES:-false}",
+      description = "Mark session cookies Secure; set it when the service is behind HTTPS.")
+  boolean secureCookies;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    App app = data.open();
+    Service.Options defaults = Service.Options.defaults(port);
+    Service service =
+        Service.start(
+            app, new Service.Options(port, defaults.node(), secureCookies, defaults.bcryptCost()));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  service.close();
+                  app.close();
+                  stopped.countDown();
+                },
+                "bobsync-shutdown"));
+    out.println("bobsync is serving on " + service.url());
+    if (app.store().users().count() == 0) {
+      out.println(
+          "No one can log in yet. Create an admin: bobsync user add EMAIL --data-dir "
+              + data.dataDir);
+    }
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

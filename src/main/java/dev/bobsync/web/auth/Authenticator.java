@@ -1,0 +1,141 @@
+package dev.bobsync.web.auth;
+
+import dev.bobsync.store.Store;
+import dev.bobsync.store.User;
+import dev.bobsync.store.WebSession;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Logs people in and out, and says who a request comes from: the session cookie for the page, a
+ * bearer token for the API. Only digests of either are stored.
+ */
+public final class Authenticator {
+  public static final String COOKIE = "bobsync_session";
+  private static final String PRINCIPAL = "bobsync.principal";
+
+  private final Store store;
+  private final Passwords passwords;
+  private final LoginThrottle throttle;
+  private final Clock clock;
+  private final Duration sessionLength;
+  private final boolean secureCookies;
+
+  public Authenticator(
+      Store store,
+      Passwords passwords,
+      LoginThrottle throttle,
+      Clock clock,
+      Duration sessionLength,
+      boolean secureCookies) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.passwords = Objects.requireNonNull(passwords, "passwords");
+    this.throttle = Objects.requireNonNull(throttle, "throttle");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sessionLength = Objects.requireNonNull(sessionLength, "sessionLength");
+    this.secureCookies = secureCookies;
+  }
+
+  /** The outcome of a login attempt. */
+  public sealed interface Login {
+    record Ok(User user) implements Login {}
+
+    record Refused(String message) implements Login {}
+  }
+
+  /** Checks a password (slowly, throttled) and starts a session with its cookie. */
+  public Login logIn(Context ctx, String email, String password) {
+    String address = ctx.ip();
+    Duration wait = throttle.wait(email, address);
+    if (!wait.isZero() && !wait.isNegative()) {
+      return new Login.Refused(
+          "Too many failed attempts. Try again in " + Math.max(1, wait.toMinutes()) + " minutes.");
+    }
+    Optional<User> user = store.users().byEmail(email);
+    boolean ok =
+        user.isPresent()
+            && passwords.matches(
+                password, store.users().passwordHash(user.get().id()).orElse(null));
+    if (!ok) {
+      throttle.failed(email, address);
+      return new Login.Refused("The e-mail or the password is not right.");
+    }
+    throttle.succeeded(email);
+    String token = Tokens.random("");
+    store
+        .webSessions()
+        .create(
+            Tokens.sha256(token),
+            new WebSession(
+                user.get().id(),
+                Tokens.random(""),
+                clock.instant(),
+                clock.instant().plus(sessionLength)));
+    store.users().loggedIn(user.get().id());
+    ctx.header(
+        "Set-Cookie",
+        COOKIE
+            + "="
+            + token
+            + "; Path=/; HttpOnly; SameSite=Lax; Max-Age="
+            + sessionLength.toSeconds()
+            + (secureCookies ? "; Secure" : ""));
+    return new Login.Ok(user.get());
+  }
+
+  public void logOut(Context ctx) {
+    String token = ctx.cookie(COOKIE);
+    if (token != null) {
+      store.webSessions().delete(Tokens.sha256(token));
+    }
+    ctx.header("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+  }
+
+  /** The logged-in user behind the cookie, if any. */
+  public Optional<Principal> fromSession(Context ctx) {
+    String token = ctx.cookie(COOKIE);
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    return store
+        .webSessions()
+        .find(Tokens.sha256(token))
+        .flatMap(
+            s ->
+                store
+                    .users()
+                    .byId(s.userId())
+                    .map(
+                        u ->
+                            new Principal(
+                                u.workspaceId(), u.id(), u.email(), s.csrfToken(), u.email())));
+  }
+
+  /** The API token in {@code Authorization: Bearer}, if valid. */
+  public Optional<Principal> fromBearer(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.empty();
+    }
+    return store
+        .apiTokens()
+        .use(Tokens.sha256(header.substring(7).trim()))
+        .map(t -> new Principal(t.workspaceId(), null, null, null, "API token " + t.name()));
+  }
+
+  public static void set(Context ctx, Principal principal) {
+    ctx.attribute(PRINCIPAL, principal);
+  }
+
+  /** The principal a filter put on the request; only called on routes behind one. */
+  public static Principal of(Context ctx) {
+    Principal p = ctx.attribute(PRINCIPAL);
+    if (p == null) {
+      throw new IllegalStateException("no principal on " + ctx.path());
+    }
+    return p;
+  }
+}

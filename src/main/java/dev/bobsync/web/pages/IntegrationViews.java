@@ -1,0 +1,37 @@
+package dev.bobsync.web.pages;
+
+import dev.bobsync.store.Integration;
+import dev.bobsync.store.SyncRun;
+import dev.bobsync.web.WebServices;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds what the page shows of an integration from the store and the scheduler. */
+final class IntegrationViews {
+  private final WebServices web;
+
+  IntegrationViews(WebServices web) {
+    this.web = web;
+  }
+
+  IntegrationView of(Integration i) {
+    List<SyncRun> recent = web.store().runs().recent(i.id(), 5);
+    SyncRun running = recent.stream().filter(SyncRun::running).findFirst().orElse(null);
+    SyncRun last = recent.stream().filter(r -> !r.running()).findFirst().orElse(null);
+    return new IntegrationView(
+        i,
+        running,
+        last,
+        web.syncs().nextRun(i.id()).orElse(null),
+        web.store().people().countByStatus(i.id()),
+        CheckView.stored(i.lastCheckJson(), i.lastCheckAt(), web.json()));
+  }
+
+  Optional<IntegrationView> byId(String workspaceId, String id) {
+    return web.store()
+        .integrations()
+        .byId(id)
+        .filter(i -> i.workspaceId().equals(workspaceId) && !i.removed())
+        .map(this::of);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.bobsync.web.pages;
+
+import io.javalin.http.Context;
+import java.util.Objects;
+
+/** The "Add integration" form as it is shown again: every field but the tokens. */
+public record NewIntegrationForm(
+    String name, String hibobUrl, String hibobUser, String remoteUrl, int intervalMinutes) {
+
+  public static NewIntegrationForm empty() {
+    return new NewIntegrationForm(
+        "", "https://api.hibob.com/v1", "", "https://gateway.remote.com", 60);
+  }
+
+  static NewIntegrationForm of(Context ctx) {
+    return new NewIntegrationForm(
+        text(ctx, "name"),
+        text(ctx, "hibobUrl"),
+        text(ctx, "hibobUser"),
+        text(ctx, "remoteUrl"),
+        interval(ctx.formParam("interval")));
+  }
+
+  private static String text(Context ctx, String field) {
+    return Objects.requireNonNullElse(ctx.formParam(field), "").trim();
+  }
+
+  private static int interval(String value) {
+    try {
+      return Math.max(5, Integer.parseInt(value == null ? "60" : value.trim()));
+    } catch (NumberFormatException e) {
+      return 60;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.bobsync.web.pages;
+
+import java.util.Map;
+
+/** Confirmations shown after a redirect, chosen by code so no request text is ever echoed. */
+final class Notices {
+  private static final Map<String, String> TEXT =
+      Map.of(
+          "added", "Integration saved. Press \"Sync now\", or wait for the first automatic sync.",
+          "sync-started", "Sync started.",
+          "sync-running", "A sync of this integration is already running.",
+          "check-ok", "Checked again: everything the sync needs is visible.",
+          "check-problem", "Checked again: see below what to fix.",
+          "removed", "Integration removed. Its credentials are deleted and it no longer syncs.",
+          "saved", "Settings saved.");
+
+  private Notices() {}
+
+  static String of(String code) {
+    return code == null ? null : TEXT.get(code);
+  }
+}

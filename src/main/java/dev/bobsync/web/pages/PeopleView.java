@@ -1,0 +1,50 @@
+package dev.bobsync.web.pages;
+
+import dev.bobsync.store.PersonRecord;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The People tab: one page of people with their status and reason (rule R11). */
+public record PeopleView(
+    String id,
+    String name,
+    String status,
+    String query,
+    int total,
+    List<PersonRecord> people,
+    int page,
+    int pages,
+    String remoteUrl) {
+
+  public static final int PAGE_SIZE = 50;
+
+  /** Where the admin can see the Remote profile. */
+  public String remoteLink(String remoteId) {
+    return RemoteLinks.profile(remoteUrl, remoteId);
+  }
+
+  public String pageLink(int n) {
+    StringBuilder link = new StringBuilder("/integrations/" + id + "/people?page=" + n);
+    if (status != null) {
+      link.append("&status=").append(status);
+    }
+    if (query != null && !query.isEmpty()) {
+      link.append("&q=").append(URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+    return link.toString();
+  }
+
+  /** How a Remote employment type reads on the page. */
+  public static String type(String syncType) {
+    if (syncType == null) {
+      return "";
+    }
+    return switch (syncType) {
+      case "employee" -> "EOR employee";
+      case "contractor" -> "Contractor";
+      case "global_payroll_employee" -> "Global Payroll";
+      default -> syncType;
+    };
+  }
+}

@@ -1,0 +1,263 @@
+package dev.bobsync.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bobsync.app.Service;
+import dev.bobsync.http.Json;
+import dev.bobsync.store.Integration;
+import dev.bobsync.store.Workspace;
+import dev.bobsync.sync.SyncHarness;
+import dev.bobsync.web.auth.Passwords;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The admin page and the REST API over HTTP, against both emulators. */
+class WebAppTest {
+  static final String PASSWORD = "correct horse battery";
+
+  @TempDir Path dir;
+  SyncHarness h;
+  Service service;
+  Browser browser;
+
+  @BeforeEach
+  void start() {
+    h = new SyncHarness(dir);
+    service = Service.start(h.app, new Service.Options(0, "test", false, 4));
+    browser = new Browser(service.url());
+    Workspace ws = h.store.workspaces().defaultWorkspace();
+    h.store.users().create(ws.id(), "admin@acme.example", "Ada", new Passwords(4).hash(PASSWORD));
+  }
+
+  @AfterEach
+  void stop() {
+    service.close();
+    h.close();
+  }
+
+  private Map<String, String> addForm() {
+    Map<String, String> form = new HashMap<>();
+    form.put("name", "acme");
+    form.put("hibobUrl", h.hibob.baseUrl());
+    form.put("hibobUser", "SERVICE-1");
+    form.put("hibobToken", "hibob-secret-token");
+    form.put("remoteUrl", h.remote.baseUrl());
+    form.put("remoteToken", "ra_test_acme");
+    form.put("interval", "60");
+    return form;
+  }
+
+  private String addIntegration() throws Exception {
+    browser.get("/integrations/new");
+    HttpResponse<String> saved = browser.post("/integrations", addForm());
+    assertThat(saved.statusCode()).isEqualTo(302);
+    String location = saved.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith("/integrations/");
+    return location.substring("/integrations/".length(), location.indexOf('?'));
+  }
+
+  private void awaitRun(String integrationId) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(deadline)) {
+      var runs = h.store.runs().recent(integrationId, 1);
+      if (!runs.isEmpty() && !runs.get(0).running() && !service.syncs().running(integrationId)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no sync finished within 30 s");
+  }
+
+  @Test
+  void pagesNeedALoginAndAWrongPasswordIsRefused() throws Exception {
+    assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    assertThat(browser.get("/").headers().firstValue("Location")).contains("/login");
+    HttpResponse<String> wrong = browser.logIn("admin@acme.example", "nope nope nope");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.body()).contains("not right");
+    assertThat(browser.logIn("admin@acme.example", PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(browser.get("/").body()).contains("Integrations").contains("No integration yet");
+  }
+
+  @Test
+  void repeatedFailedLoginsAreThrottled() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      browser.logIn("admin@acme.example", "wrong password " + i);
+    }
+    HttpResponse<String> right = browser.logIn("admin@acme.example", PASSWORD);
+    assertThat(right.statusCode()).isEqualTo(401);
+    assertThat(right.body()).contains("Too many failed attempts");
+  }
+
+  @Test
+  void everyFormNeedsTheSessionsCsrfToken() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    Map<String, String> form = addForm();
+    form.put("_csrf", "forged");
+    assertThat(browser.postRaw("/integrations", form).statusCode()).isEqualTo(403);
+    assertThat(h.store.integrations().list(h.store.workspaces().defaultWorkspace().id())).isEmpty();
+  }
+
+  @Test
+  void C1_checkingShowsTheResultInHibobsWordsAndNeverTheTokens() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    browser.get("/integrations/new");
+    Map<String, String> form = addForm();
+    form.put("hibobUser", "SERVICE-LIMITED");
+    form.put("hibobToken", "limited-token");
+    HttpResponse<String> check = browser.post("/integrations/check", form);
+    assertThat(check.body())
+        .contains("some permissions are missing")
+        .contains("Address &gt; View selected employees' Address sections")
+        .doesNotContain("limited-token")
+        .doesNotContain("ra_test_acme");
+    assertThat(h.store.integrations().list(h.store.workspaces().defaultWorkspace().id())).isEmpty();
+  }
+
+  @Test
+  void R11_addSyncNowAndSeeEveryPersonsReason() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    assertThat(browser.get("/integrations/" + id + "?done=added").body())
+        .contains("Integration saved")
+        .contains("Sync now")
+        .contains("Connected: everything the sync needs is visible.");
+    assertThat(browser.post("/integrations/" + id + "/sync", Map.of()).statusCode()).isEqualTo(302);
+    awaitRun(id);
+    String overview = browser.get("/integrations/" + id).body();
+    assertThat(overview).contains("Last sync succeeded");
+    String skipped = browser.get("/integrations/" + id + "/people?status=skipped").body();
+    assertThat(skipped)
+        .contains("Olga Petrova")
+        .contains("archived Remote profile")
+        .contains("ARCHIVED_PROFILE");
+    String search = browser.get("/integrations/" + id + "/people?q=nina").body();
+    assertThat(search).contains("Nina Novak").doesNotContain("Olga Petrova");
+    assertThat(browser.get("/integrations/" + id + "/runs").body())
+        .contains("succeeded")
+        .contains("2 created");
+    assertThat(browser.get("/integrations/" + id + "/audit").body())
+        .contains("create employment in remote");
+    for (String page : new String[] {"", "/people", "/runs", "/audit", "/settings"}) {
+      assertThat(browser.get("/integrations/" + id + page).body())
+          .doesNotContain("hibob-secret-token")
+          .doesNotContain("ra_test_acme")
+          .doesNotContain("123-45-6789");
+    }
+  }
+
+  @Test
+  void C5_removingStopsSyncsAndDeletesCredentialsWhileKeepingHistoryIfAsked() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    browser.get("/integrations/" + id + "/remove");
+    HttpResponse<String> removed =
+        browser.post(
+            "/integrations/" + id + "/remove", Map.of("history", "keep", "confirm", "yes"));
+    assertThat(removed.headers().firstValue("Location")).contains("/?done=removed");
+    Integration after = h.store.integrations().byId(id).orElseThrow();
+    assertThat(after.removed()).isTrue();
+    assertThat(browser.get("/integrations/" + id).statusCode()).isEqualTo(404);
+    assertThat(service.syncs().syncNow(id, "manual")).isFalse();
+  }
+
+  @Test
+  void usersSeeOnlyTheirWorkspacesIntegrations() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    Workspace other = h.store.workspaces().create("globex");
+    h.store.users().create(other.id(), "eve@globex.example", null, new Passwords(4).hash(PASSWORD));
+    Browser eve = new Browser(service.url());
+    eve.logIn("eve@globex.example", PASSWORD);
+    assertThat(eve.get("/").body()).doesNotContain("acme");
+    assertThat(eve.get("/integrations/" + id).statusCode()).isEqualTo(404);
+    assertThat(eve.get("/integrations/" + id + "/people").statusCode()).isEqualTo(404);
+    eve.get("/integrations/new");
+    assertThat(eve.post("/integrations/" + id + "/sync", Map.of()).statusCode()).isEqualTo(404);
+    String eveToken = createToken(eve);
+    assertThat(browser.api("GET", "/api/v1/integrations/" + id, eveToken, null).statusCode())
+        .isEqualTo(404);
+    assertThat(browser.api("GET", "/api/v1/integrations", eveToken, null).body()).isEqualTo("[]");
+  }
+
+  @Test
+  void theRestApiListsSyncsAndReportsPeopleWithATokenFromThePage() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    String token = createToken(browser);
+    assertThat(browser.api("GET", "/api/v1/integrations", null, null).statusCode()).isEqualTo(401);
+    assertThat(browser.api("GET", "/api/v1/integrations", "bob_wrong", null).statusCode())
+        .isEqualTo(401);
+    JsonNode list =
+        Json.newMapper().readTree(browser.api("GET", "/api/v1/integrations", token, null).body());
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).path("name").asText()).isEqualTo("acme");
+    assertThat(list.toString()).doesNotContain("hibob-secret-token").doesNotContain("ra_test_acme");
+    assertThat(
+            browser.api("POST", "/api/v1/integrations/" + id + "/sync", token, null).statusCode())
+        .isEqualTo(202);
+    awaitRun(id);
+    JsonNode people =
+        Json.newMapper()
+            .readTree(
+                browser
+                    .api(
+                        "GET", "/api/v1/integrations/" + id + "/people?status=waiting", token, null)
+                    .body());
+    assertThat(people.path("people").get(0).path("reason").asText())
+        .isEqualTo("START_DATE_NOT_IN_FUTURE");
+    JsonNode runs =
+        Json.newMapper()
+            .readTree(
+                browser.api("GET", "/api/v1/integrations/" + id + "/runs", token, null).body());
+    assertThat(runs.get(0).path("state").asText()).isEqualTo("succeeded");
+    assertThat(
+            browser
+                .api("GET", "/api/v1/integrations/" + id + "/people?status=lost", token, null)
+                .statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> added =
+        browser.api(
+            "POST",
+            "/api/v1/integrations",
+            token,
+            "{\"name\":\"bad\",\"hibobUrl\":\""
+                + h.hibob.baseUrl()
+                + "\",\"hibobUser\":\"SERVICE-1\",\"hibobToken\":\"wrong\","
+                + "\"remoteUrl\":\""
+                + h.remote.baseUrl()
+                + "\",\"remoteToken\":\"ra_test_acme\"}");
+    assertThat(added.statusCode()).isEqualTo(422);
+    assertThat(added.body()).contains("BAD_CREDENTIALS").doesNotContain("wrong\"");
+  }
+
+  @Test
+  void healthAndMetricsAnswerWithoutALogin() throws Exception {
+    assertThat(browser.get("/health").body()).contains("\"status\":\"UP\"");
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    service.syncs().syncNow(id, "manual");
+    awaitRun(id);
+    String metrics = browser.get("/metrics").body();
+    assertThat(metrics).contains("bobsync_people{integration=\"acme\",status=\"synced\"}");
+    assertThat(metrics).contains("bobsync_api_calls_total{api=\"remote\",integration=\"acme\"}");
+  }
+
+  private static String createToken(Browser b) throws Exception {
+    b.get("/tokens");
+    String page = b.post("/tokens", Map.of("name", "ci")).body();
+    Matcher m = Pattern.compile("id=\"new-token\">(bob_[^<]+)<").matcher(page);
+    assertThat(m.find()).as("token shown once").isTrue();
+    return m.group(1);
+  }
+}
