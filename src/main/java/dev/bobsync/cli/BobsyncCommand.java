@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SyncCommand.class,
       PeopleCommand.class,
       ServeCommand.class,
+      DemoCommand.class,
       UserCommand.class,
       EmulatorCommand.class
     })

@@ -35,7 +35,12 @@ public final class WebApp {
         config -> {
           config.startup.showJavalinBanner = false;
           config.jsonMapper(new JavalinJackson(web.json(), false));
-          config.staticFiles.add("/public", Location.CLASSPATH);
+          config.staticFiles.add(
+              files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+              });
           config.staticFiles.enableWebjars();
           config.http.defaultContentType = "text/html; charset=utf-8";
           config.routes.before(ctx -> headers(ctx));

@@ -30,6 +30,7 @@ final class ControlRoutes {
     routes.get("/_emulator/state", ctx -> json(ctx, 200, state()));
     routes.get("/_emulator/stats", ctx -> json(ctx, 200, Map.of("companies", emulator.requests())));
     routes.delete("/_emulator/stats", ctx -> noContent(ctx, emulator::resetRequestCounts));
+    routes.get("/_emulator/employments/{employmentId}", this::employment);
     routes.post("/_emulator/companies", this::addCompany);
     routes.post("/_emulator/companies/{companyId}/employments", this::addEmployment);
     routes.post("/_emulator/companies/{companyId}/employments/{employmentId}/status", this::move);
@@ -106,6 +107,19 @@ final class ControlRoutes {
             .toList());
     node.put("requests", emulator.requests(company.id()));
     return node;
+  }
+
+  /** One employment, whichever company it is in: what a "Remote profile" link shows. */
+  private void employment(Context ctx) {
+    String id = ctx.pathParam("employmentId");
+    for (RemoteCompany company : emulator.companies()) {
+      var found = company.employment(id);
+      if (found.isPresent()) {
+        json(ctx, 200, company.render(found.get()));
+        return;
+      }
+    }
+    throw ApiError.notFound("Employment");
   }
 
   private RemoteCompany company(Context ctx) {

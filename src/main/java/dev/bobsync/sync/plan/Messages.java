@@ -114,7 +114,7 @@ final class Messages {
     return "Global Payroll employments need the Remote legal entity that engages them, and none is"
         + " set for "
         + country
-        + ". Set it in the integration's settings (command line: bobsync integration set NAME"
+        + ". Set it on the integration's Settings tab (or: bobsync integration set NAME"
         + " --legal-entity "
         + country
         + "=<Remote legal entity id>).";

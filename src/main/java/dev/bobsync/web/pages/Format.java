@@ -23,7 +23,7 @@ public final class Format {
       return "never";
     }
     Duration d = Duration.between(clock.instant(), at);
-    boolean future = !d.isNegative();
+    boolean future = !d.isNegative() && !d.isZero();
     long minutes = Math.abs(d.toMinutes());
     String amount;
     if (minutes < 1) {

@@ -103,7 +103,7 @@ public final class IntegrationPages {
         form.remoteUrl(),
         secret(ctx, "remoteToken"),
         Duration.ofMinutes(form.intervalMinutes()),
-        Map.of(),
+        IntegrationTabs.parseEntities(form.legalEntities()),
         0);
   }
 
@@ -156,6 +156,10 @@ public final class IntegrationPages {
             && startedAt != null
             && (view.lastRun() == null || view.lastRun().startedAt().isBefore(startedAt))
             && Duration.between(startedAt, web.clock().instant()).toSeconds() < 30;
+    if ("1".equals(ctx.queryParam("polling")) && view.running() == null && !starting) {
+      // The run being watched has finished: reload the page so every count is fresh.
+      ctx.header("HX-Refresh", "true");
+    }
     Map<String, Object> params = new HashMap<>();
     params.put("view", view);
     params.put("csrf", Authenticator.of(ctx).csrfToken());

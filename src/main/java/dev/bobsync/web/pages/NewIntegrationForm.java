@@ -5,11 +5,16 @@ import java.util.Objects;
 
 /** The "Add integration" form as it is shown again: every field but the tokens. */
 public record NewIntegrationForm(
-    String name, String hibobUrl, String hibobUser, String remoteUrl, int intervalMinutes) {
+    String name,
+    String hibobUrl,
+    String hibobUser,
+    String remoteUrl,
+    int intervalMinutes,
+    String legalEntities) {
 
   public static NewIntegrationForm empty() {
     return new NewIntegrationForm(
-        "", "https://api.hibob.com/v1", "", "https://gateway.remote.com", 60);
+        "", "https://api.hibob.com/v1", "", "https://gateway.remote.com", 60, "");
   }
 
   static NewIntegrationForm of(Context ctx) {
@@ -18,7 +23,8 @@ public record NewIntegrationForm(
         text(ctx, "hibobUrl"),
         text(ctx, "hibobUser"),
         text(ctx, "remoteUrl"),
-        interval(ctx.formParam("interval")));
+        interval(ctx.formParam("interval")),
+        text(ctx, "legalEntities"));
   }
 
   private static String text(Context ctx, String field) {

@@ -1,0 +1,166 @@
+package dev.bobsync.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bobsync.hibob.EmployeeJson;
+import dev.bobsync.hibob.FieldMeta;
+import dev.bobsync.hibob.HibobClient;
+import dev.bobsync.sync.plan.Countries;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Remote company to go with a generated HiBob company: its managers, departments and a legal
+ * entity per Global Payroll country, and a few people already in Remote (active, in onboarding,
+ * archived), so that the first sync shows every kind of status.
+ */
+final class DemoRemoteCompany {
+  static final String TOKEN = "ra_test_demo";
+
+  private final ObjectMapper json;
+  private final Map<String, String> legalEntities = new LinkedHashMap<>();
+
+  DemoRemoteCompany(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** The legal entity per country the integration should be set up with. */
+  Map<String, String> legalEntities() {
+    return legalEntities;
+  }
+
+  /** The Remote emulator fixture, read from HiBob through its public API. */
+  String fixture(HibobClient hibob, int rateLimitPerMinute, LocalDate today) {
+    String syncField =
+        hibob.fields().stream()
+            .filter(
+                f -> f.categoryId().equals("work") && f.name().equalsIgnoreCase("Sync to Remote"))
+            .map(FieldMeta::id)
+            .findFirst()
+            .orElse(null);
+    List<JsonNode> people = new ArrayList<>();
+    List<String> fields =
+        new ArrayList<>(
+            List.of(
+                "root.id",
+                "root.firstName",
+                "root.surname",
+                "root.email",
+                "home.privateEmail",
+                "work.title",
+                "work.startDate",
+                "work.department",
+                "work.reportsTo.email",
+                "address.country",
+                "internal.status"));
+    if (syncField != null) {
+      fields.add(syncField);
+    }
+    hibob.searchPeople(fields, false, people::add);
+    Set<String> managers = new LinkedHashSet<>();
+    Set<String> departments = new LinkedHashSet<>();
+    people.forEach(
+        p -> {
+          add(managers, EmployeeJson.text(p, "work.reportsTo.email"));
+          add(departments, EmployeeJson.display(p, "work.department"));
+        });
+    ObjectNode company = json.createObjectNode();
+    company
+        .put("id", "demo")
+        .put("name", "Demo company")
+        .put("apiToken", TOKEN)
+        .put("rateLimitPerMinute", rateLimitPerMinute);
+    ArrayNode managerNodes = company.putArray("managers");
+    int n = 0;
+    for (String email : managers) {
+      managerNodes
+          .addObject()
+          .put("user_id", "u-" + (++n))
+          .put("user_email", email)
+          .put("role", "manager");
+    }
+    ArrayNode departmentNodes = company.putArray("departments");
+    int d = 0;
+    for (String name : departments) {
+      departmentNodes.addObject().put("id", "d-" + (++d)).put("name", name);
+    }
+    ArrayNode entities = company.putArray("legalEntities");
+    ArrayNode employments = company.putArray("employments");
+    int active = 0;
+    boolean invited = false;
+    boolean archived = false;
+    for (JsonNode p : people) {
+      String type = syncField == null ? null : EmployeeJson.display(p, syncField);
+      String country = Countries.alpha3(EmployeeJson.display(p, "address.country")).orElse(null);
+      if (type == null || country == null) {
+        continue;
+      }
+      if (type.toLowerCase(Locale.ROOT).contains("global payroll")
+          && !legalEntities.containsKey(country)) {
+        String id = "le-" + country.toLowerCase(Locale.ROOT);
+        legalEntities.put(country, id);
+        entities.addObject().put("id", id).put("country_code", country);
+      }
+      if (!type.equalsIgnoreCase("As employee")) {
+        continue;
+      }
+      LocalDate start = date(EmployeeJson.text(p, "work.startDate"));
+      boolean past = start != null && !start.isAfter(today);
+      if (past && active < 2) {
+        employments.add(employment(p, "active", country, start));
+        active++;
+      } else if (!past && !invited) {
+        employments.add(employment(p, "invited", country, start));
+        invited = true;
+      } else if (!past && !archived) {
+        ObjectNode old = employment(p, "archived", country, start.minusYears(3));
+        old.put("id", "e-archived-" + EmployeeJson.text(p, "root.id"));
+        employments.add(old);
+        archived = true;
+      }
+    }
+    company.putArray("timeoffs");
+    ObjectNode fixture = json.createObjectNode();
+    fixture.putArray("companies").add(company);
+    return fixture.toString();
+  }
+
+  private ObjectNode employment(JsonNode p, String status, String country, LocalDate start) {
+    String privateEmail = EmployeeJson.text(p, "home.privateEmail");
+    String work = EmployeeJson.text(p, "root.email");
+    ObjectNode e = json.createObjectNode();
+    e.put("id", "e-" + EmployeeJson.text(p, "root.id"));
+    e.put("type", "employee").put("status", status);
+    e.put(
+        "full_name",
+        EmployeeJson.text(p, "root.firstName") + " " + EmployeeJson.text(p, "root.surname"));
+    e.put("personal_email", privateEmail != null ? privateEmail : work);
+    e.put("work_email", work);
+    e.put("job_title", EmployeeJson.display(p, "work.title"));
+    e.put("provisional_start_date", start == null ? null : start.toString());
+    e.put("country_code", country);
+    return e;
+  }
+
+  private static void add(Set<String> set, String value) {
+    if (value != null && !value.isBlank()) {
+      set.add(value.trim());
+    }
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return text == null ? null : LocalDate.parse(text.substring(0, 10));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}
