@@ -26,9 +26,14 @@ final class LinkStates {
     this.json = json;
   }
 
-  Map<String, LinkState> links(String integrationId) {
+  /** What the store holds of every person of an integration, read once per run. */
+  record Loaded(Map<String, PersonRecord> records, Map<String, LinkState> links) {}
+
+  Loaded load(String integrationId) {
+    Map<String, PersonRecord> records = new HashMap<>();
     Map<String, LinkState> links = new HashMap<>();
     for (PersonRecord r : store.people().all(integrationId)) {
+      records.put(r.hibobId(), r);
       links.put(
           r.hibobId(),
           new LinkState(
@@ -40,7 +45,7 @@ final class LinkStates {
               r.reasonCode(),
               r.lastChange()));
     }
-    return links;
+    return new Loaded(records, links);
   }
 
   /** Drops the link to a Remote employment that no longer exists, so the person is matched anew. */

@@ -14,9 +14,12 @@ import dev.bobsync.sync.plan.PlanItem;
 import dev.bobsync.sync.plan.Profile;
 import dev.bobsync.sync.plan.Reason;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Records each person's outcome in the store, and every write in the audit log. */
@@ -28,6 +31,7 @@ final class Outcomes {
   private final ObjectMapper json;
   private final Clock clock;
   private final LinkStates links;
+  private final Map<String, PersonRecord> previous = new HashMap<>();
 
   Outcomes(
       Store store,
@@ -43,6 +47,11 @@ final class Outcomes {
     this.json = json;
     this.clock = clock;
     this.links = new LinkStates(store, json);
+  }
+
+  /** What the store held before this run: records that come out unchanged are not written. */
+  void remember(Map<String, PersonRecord> records) {
+    previous.putAll(records);
   }
 
   /** Notes, before a create, that one is being attempted: a crash after it is then looked for. */
@@ -189,24 +198,36 @@ final class Outcomes {
       String lastChange,
       Profile written,
       boolean createPending) {
-    store
-        .people()
-        .save(
-            new PersonRecord(
-                integrationId,
-                p.hibobId(),
-                p.displayName(),
-                p.workEmail(),
-                p.syncType() == null ? null : p.syncType().remoteType(),
-                remoteId,
-                remoteStatus,
-                status.code(),
-                reason == null ? null : reason.name(),
-                message,
-                lastChange,
-                links.toJson(written),
-                createPending ? clock.instant() : null,
-                null));
+    PersonRecord before = previous.get(p.hibobId());
+    Instant intent = null;
+    if (createPending) {
+      intent =
+          before != null && before.createStartedAt() != null
+              ? before.createStartedAt()
+              : clock.instant();
+    }
+    PersonRecord next =
+        new PersonRecord(
+            integrationId,
+            p.hibobId(),
+            p.displayName(),
+            p.workEmail(),
+            p.syncType() == null ? null : p.syncType().remoteType(),
+            remoteId,
+            remoteStatus,
+            status.code(),
+            reason == null ? null : reason.name(),
+            message,
+            lastChange,
+            links.toJson(written),
+            intent,
+            null);
+    // Most people are unchanged from run to run: writing them again would cost the database, not
+    // tell anyone anything.
+    if (before == null || !sameExceptUpdatedAt(before, next)) {
+      store.people().save(next);
+      previous.put(p.hibobId(), next);
+    }
     return new PersonResult(
         p.hibobId(),
         PersonResult.Action.NONE,
@@ -220,6 +241,25 @@ final class Outcomes {
         remoteStatus,
         lastChange,
         List.of());
+  }
+
+  private static boolean sameExceptUpdatedAt(PersonRecord a, PersonRecord b) {
+    return a.equals(
+        new PersonRecord(
+            b.integrationId(),
+            b.hibobId(),
+            b.displayName(),
+            b.email(),
+            b.syncType(),
+            b.remoteId(),
+            b.remoteStatus(),
+            b.status(),
+            b.reasonCode(),
+            b.message(),
+            b.lastChange(),
+            b.writtenStateJson(),
+            b.createStartedAt(),
+            a.updatedAt()));
   }
 
   private static PersonResult withAction(

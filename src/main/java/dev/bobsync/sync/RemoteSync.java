@@ -137,7 +137,9 @@ public final class RemoteSync {
       SnapshotReader.Read read =
           new SnapshotReader(hibob, clock).read(ready, metadata, options.people());
       Snapshot snapshot = read.snapshot();
-      Map<String, LinkState> links = people.links(integration.id());
+      LinkStates.Loaded loaded = people.load(integration.id());
+      Map<String, LinkState> links = loaded.links();
+      outcomes.remember(loaded.records());
       Planner planner =
           new Planner(clock, store.fingerprints().of(integration.id()), ready::legalEntityFor);
       Plan blind = planner.plan(snapshot, RemoteView.partial(List.of(), java.util.Set.of()), links);

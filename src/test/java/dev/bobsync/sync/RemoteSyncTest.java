@@ -131,12 +131,17 @@ class RemoteSyncTest {
 
   @Test
   void R8_aSecondRunWithNothingChangedWritesNothing() {
+    var recordsBefore = h.store.people().all(acme.id());
+    h.clock.advance(java.time.Duration.ofMinutes(5));
     long writesBefore = h.remote.requests(SyncHarness.COMPANY).writes();
     SyncReport again = h.sync(acme);
     assertThat(again.counts().created() + again.counts().updated()).isZero();
     assertThat(h.remote.requests(SyncHarness.COMPANY).writes()).isEqualTo(writesBefore);
     assertThat(again.calls().remoteWrites()).isZero();
     assertThat(again.calls().hibob()).isEqualTo(2);
+    assertThat(h.store.people().all(acme.id()))
+        .as("unchanged people are not written to the store again")
+        .containsExactlyInAnyOrderElementsOf(recordsBefore);
   }
 
   @Test
