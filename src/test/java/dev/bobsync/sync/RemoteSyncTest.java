@@ -139,9 +139,12 @@ class RemoteSyncTest {
     assertThat(h.remote.requests(SyncHarness.COMPANY).writes()).isEqualTo(writesBefore);
     assertThat(again.calls().remoteWrites()).isZero();
     assertThat(again.calls().hibob()).isEqualTo(2);
+    // Gus's supervisor note goes: in "created" status the supervisor is not synced at all (R6).
     assertThat(h.store.people().all(acme.id()))
         .as("unchanged people are not written to the store again")
-        .containsExactlyInAnyOrderElementsOf(recordsBefore);
+        .filteredOn(p -> !p.hibobId().equals("102"))
+        .containsExactlyInAnyOrderElementsOf(
+            recordsBefore.stream().filter(p -> !p.hibobId().equals("102")).toList());
   }
 
   @Test
