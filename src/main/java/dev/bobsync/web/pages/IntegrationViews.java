@@ -16,7 +16,11 @@ final class IntegrationViews {
 
   IntegrationView of(Integration i) {
     List<SyncRun> recent = web.store().runs().recent(i.id(), 5);
-    SyncRun running = recent.stream().filter(SyncRun::running).findFirst().orElse(null);
+    // A run the store still calls running but no instance runs died with its process: not shown.
+    SyncRun running =
+        web.syncs().running(i.id())
+            ? recent.stream().filter(SyncRun::running).findFirst().orElse(null)
+            : null;
     SyncRun last = recent.stream().filter(r -> !r.running()).findFirst().orElse(null);
     return new IntegrationView(
         i,
