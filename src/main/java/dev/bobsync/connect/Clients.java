@@ -4,11 +4,14 @@ import dev.bobsync.hibob.HibobClient;
 import dev.bobsync.http.RateLimiters;
 import dev.bobsync.http.Sleeper;
 import dev.bobsync.remote.RemoteClient;
+import dev.bobsync.store.Credentials;
+import dev.bobsync.store.Integration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds the vendor clients of an integration, all sharing one HTTP client and the process's rate
@@ -64,6 +67,32 @@ public final class Clients {
         http,
         clock,
         sleeper);
+  }
+
+  /** A stored integration's HiBob client, spending the integration's own budget. */
+  public HibobClient hibob(Integration integration, Credentials credentials, int perMinute) {
+    return hibob(
+        integration.id(),
+        integration.name(),
+        integration.hibobUrl(),
+        credentials.hibobServiceUserId(),
+        credentials.hibobToken(),
+        perMinute);
+  }
+
+  /** A stored integration's Remote client, or empty when it has no Remote connection. */
+  public Optional<RemoteClient> remote(
+      Integration integration, Credentials credentials, int perMinute) {
+    if (integration.remoteUrl() == null || credentials.remoteToken() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        remote(
+            integration.id(),
+            integration.name(),
+            integration.remoteUrl(),
+            credentials.remoteToken(),
+            perMinute));
   }
 
   /** Forgets an integration's budgets once it is removed. */

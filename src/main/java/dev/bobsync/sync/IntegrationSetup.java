@@ -133,23 +133,9 @@ public final class IntegrationSetup {
             RemoteSettings.class,
             RemoteSettings.defaults());
     Credentials creds = store.integrations().credentials(integration.id());
-    HibobClient hibob =
-        clients.hibob(
-            integration.id(),
-            integration.name(),
-            integration.hibobUrl(),
-            creds.hibobServiceUserId(),
-            creds.hibobToken(),
-            settings.hibobPerMinute());
+    HibobClient hibob = clients.hibob(integration, creds, settings.hibobPerMinute());
     RemoteClient remote =
-        integration.remoteUrl() == null || creds.remoteToken() == null
-            ? null
-            : clients.remote(
-                integration.id(),
-                integration.name(),
-                integration.remoteUrl(),
-                creds.remoteToken(),
-                settings.remotePerMinute());
+        clients.remote(integration, creds, settings.remotePerMinute()).orElse(null);
     ConnectionReport report = RemoteConnectionCheck.run(hibob, remote, settings);
     if (!report.settings().equals(settings)) {
       store

@@ -140,6 +140,32 @@ final class Outcomes {
       Collection<Field> fields,
       Profile before,
       Profile after) {
+    record(
+        action,
+        p.hibobId(),
+        remoteId,
+        fields.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
+        before == null ? null : values(before, fields),
+        after == null ? null : values(after, fields));
+  }
+
+  void departmentCreated(Department department) {
+    record(
+        "create_department",
+        null,
+        department.id(),
+        List.of("name"),
+        null,
+        json.createObjectNode().put("name", department.name()).toString());
+  }
+
+  private void record(
+      String action,
+      String hibobId,
+      String remoteId,
+      List<String> fields,
+      String beforeJson,
+      String afterJson) {
     store
         .audit()
         .record(
@@ -151,30 +177,11 @@ final class Outcomes {
                 actor,
                 "remote",
                 action,
-                p.hibobId(),
+                hibobId,
                 remoteId,
-                fields.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
-                before == null ? null : values(before, fields),
-                after == null ? null : values(after, fields)));
-  }
-
-  void departmentCreated(Department department) {
-    store
-        .audit()
-        .record(
-            new AuditEntry(
-                null,
-                integrationId,
-                runId,
-                clock.instant(),
-                actor,
-                "remote",
-                "create_department",
-                null,
-                department.id(),
-                List.of("name"),
-                null,
-                json.createObjectNode().put("name", department.name()).toString()));
+                fields,
+                beforeJson,
+                afterJson));
   }
 
   /**

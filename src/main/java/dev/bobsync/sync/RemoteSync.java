@@ -59,25 +59,16 @@ public final class RemoteSync {
     Instant started = clock.instant();
     RemoteSettings settings = settings(integration);
     Credentials creds = store.integrations().credentials(integration.id());
-    if (integration.remoteUrl() == null || creds.remoteToken() == null) {
-      throw new BobsyncException(
-          "integration \"" + integration.name() + "\" has no Remote connection to sync to");
-    }
-    HibobClient hibob =
-        clients.hibob(
-            integration.id(),
-            integration.name(),
-            integration.hibobUrl(),
-            creds.hibobServiceUserId(),
-            creds.hibobToken(),
-            settings.hibobPerMinute());
+    HibobClient hibob = clients.hibob(integration, creds, settings.hibobPerMinute());
     RemoteClient remote =
-        clients.remote(
-            integration.id(),
-            integration.name(),
-            integration.remoteUrl(),
-            creds.remoteToken(),
-            settings.remotePerMinute());
+        clients
+            .remote(integration, creds, settings.remotePerMinute())
+            .orElseThrow(
+                () ->
+                    new BobsyncException(
+                        "integration \""
+                            + integration.name()
+                            + "\" has no Remote connection to sync to"));
     SyncRun run =
         options.dryRun()
             ? null
