@@ -192,7 +192,10 @@ public final class IntegrationCommand {
               i ->
                   out.printf(
                       "%-20s every %-6s HiBob %s -> Remote %s%n",
-                      i.name(), Durations.format(i.syncInterval()), i.hibobUrl(), i.remoteUrl()));
+                      i.name(),
+                      Durations.format(i.syncInterval()),
+                      i.hibobUrl(),
+                      i.remoteUrl() == null ? "(none: compensation export only)" : i.remoteUrl()));
         }
         out.flush();
         return 0;
