@@ -91,7 +91,14 @@ public final class RowBuilder {
             hours,
             start,
             Tenure.years(start, lifecycle.leaver() ? lifecycle.terminationDate() : null, today));
-    Salary salary = Annualizer.salary(salaryInput(r, history, hours, fte), variable(r), notes);
+    LocalDate payDay =
+        lifecycle.leaver()
+                && lifecycle.terminationDate() != null
+                && lifecycle.terminationDate().isBefore(today)
+            ? lifecycle.terminationDate()
+            : today;
+    Salary salary =
+        Annualizer.salary(salaryInput(r, history, payDay, hours, fte), variable(r), notes);
     Demographics demographics = demographics(r);
     notes.addAll(extraNotes);
     return new CompensationRow(
@@ -123,9 +130,10 @@ public final class RowBuilder {
     return new Lifecycle(normalized, lifecycleStatus, terminated, r.text(TERMINATION_REASON));
   }
 
+  /** The salary table's row in force on {@code day} (a leaver's last day), else the search's. */
   private Annualizer.Input salaryInput(
-      Reader r, List<SalaryRow> history, BigDecimal hours, BigDecimal fte) {
-    SalaryRow current = SalaryHistory.current(history, today);
+      Reader r, List<SalaryRow> history, LocalDate day, BigDecimal hours, BigDecimal fte) {
+    SalaryRow current = SalaryHistory.current(history, day);
     if (current != null && current.base() != null) {
       return new Annualizer.Input(
           current.base(),

@@ -10,28 +10,24 @@ public final class SalaryHistory {
   private SalaryHistory() {}
 
   /**
-   * The row in force on {@code today}: the one HiBob marks current, else the latest that has
-   * started; {@code null} for an empty table.
+   * The row in force on {@code day}: the latest that had started by then; when none had, the one
+   * HiBob marks current, else the first. {@code null} for an empty table.
    */
-  public static SalaryRow current(List<SalaryRow> rows, LocalDate today) {
+  public static SalaryRow current(List<SalaryRow> rows, LocalDate day) {
     if (rows == null || rows.isEmpty()) {
       return null;
     }
     SalaryRow latest = null;
     for (SalaryRow r : rows) {
-      if (r.current()) {
-        return r;
-      }
-      boolean started = r.effectiveDate() == null || !r.effectiveDate().isAfter(today);
-      if (started
-          && (latest == null
-              || latest.effectiveDate() == null
-              || (r.effectiveDate() != null
-                  && !r.effectiveDate().isBefore(latest.effectiveDate())))) {
+      LocalDate d = r.effectiveDate();
+      if (d != null && !d.isAfter(day) && (latest == null || !d.isBefore(latest.effectiveDate()))) {
         latest = r;
       }
     }
-    return latest;
+    if (latest != null) {
+      return latest;
+    }
+    return rows.stream().filter(SalaryRow::current).findFirst().orElse(rows.get(0));
   }
 
   /** "2024-06-03 250000 JPY Monthly; 2025-06-01 300000 JPY Monthly". */
