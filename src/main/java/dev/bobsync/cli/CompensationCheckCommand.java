@@ -50,7 +50,7 @@ final class CompensationCheckCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.newMapper().readTree(setup.checkJson(report)).toPrettyString());
     } else {
-      new CompensationPrinter(out).report(report);
+      new CompensationPrinter(out).report(report, integration.name());
     }
     out.flush();
     return ExitCodes.of(report.outcome());

@@ -71,7 +71,7 @@ final class CompensationConnectCommand implements Callable<Integer> {
                   new CompensationSetup.Request(name, hibobUrl, hibobUser, hibobToken),
                   profile.apply(CompensationProfile.defaults()),
                   saveAnyway);
-      new CompensationPrinter(out).report(connected.report());
+      new CompensationPrinter(out).report(connected.report(), name);
       if (connected.saved()) {
         out.println(
             "Stored integration \""

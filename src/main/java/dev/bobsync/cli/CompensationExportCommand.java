@@ -74,7 +74,7 @@ final class CompensationExportCommand implements Callable<Integer> {
       } else {
         result = toFile(app, integration, f, Path.of(outFile), progress(err));
       }
-      new CompensationPrinter(info).report(result.report());
+      new CompensationPrinter(info).report(result.report(), name);
       if (!result.written()) {
         info.println("Nothing was written.");
         info.flush();

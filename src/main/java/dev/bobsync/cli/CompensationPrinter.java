@@ -17,6 +17,13 @@ final class CompensationPrinter {
 
   /** The check: outcome, counts, then every diagnostic in the guide's words. */
   void report(CompensationReport report) {
+    report(report, null);
+  }
+
+  /**
+   * The check, with the commands that fix what the profile can fix for integration {@code name}.
+   */
+  void report(CompensationReport report, String name) {
     out.println("HiBob: " + Printer.words(report.outcome()));
     if (report.problem() != null) {
       out.println("  " + report.problem());
@@ -33,8 +40,32 @@ final class CompensationPrinter {
       out.println("  " + label + d.title());
       out.println("    " + d.message());
       d.permissions().forEach(p -> out.println("    Add to the permission group: " + p));
+      hint(d, name);
     }
     out.flush();
+  }
+
+  private void hint(Diagnostic d, String name) {
+    if (name == null) {
+      return;
+    }
+    String profile = "bobsync compensation profile " + name;
+    switch (d.title()) {
+      case Diagnostic.HOME_MISSING ->
+          out.println(
+              "    Or switch them off: "
+                  + profile
+                  + " --gender off --date-of-birth off (or read gender from a custom field:"
+                  + " --gender-field FIELD_ID)");
+      case Diagnostic.FIELD_DELETED ->
+          d.fields()
+              .forEach(
+                  f ->
+                      out.println("    Or stop exporting it: " + profile + " --remove-field " + f));
+      case Diagnostic.NO_EQUITY_FIELDS ->
+          out.println("    Or switch equity off: " + profile + " --equity off");
+      default -> {}
+    }
   }
 
   void insights(Insights i) {
@@ -47,7 +78,11 @@ final class CompensationPrinter {
                     "  %-8s %9d %7d %7d%n", m.month(), m.headcount(), m.joiners(), m.leavers()));
     if (i.undatedLeavers() > 0) {
       out.println(
-          "  " + i.undatedLeavers() + " leavers have no termination date and are not counted.");
+          "  "
+              + i.undatedLeavers()
+              + (i.undatedLeavers() == 1
+                  ? " leaver has no termination date and is not counted."
+                  : " leavers have no termination date and are not counted."));
     }
     out.println(
         "Annual full-time base salary by department (lower quartile, median, upper quartile):");
@@ -60,7 +95,7 @@ final class CompensationPrinter {
           .forEach(
               g ->
                   out.printf(
-                      "  %-28s %-4s %s%n",
+                      "  %-28s %-6s %s%n",
                       Printer.cut(g.department(), 28),
                       g.currency(),
                       g.withheld()
@@ -77,7 +112,7 @@ final class CompensationPrinter {
 
   private void range(Insights.PayRange r) {
     out.printf(
-        "  %-28s %-4s %s%n",
+        "  %-28s %-6s %s%n",
         Printer.cut(r.group(), 28),
         r.currency(),
         r.withheld()

@@ -8,6 +8,7 @@ final class ProfileOptions {
   @Option(
       names = "--equity",
       paramLabel = "on|off",
+      arity = "1",
       converter = OnOff.class,
       description = "Export the Equity section's fields.")
   Boolean equity;
@@ -15,6 +16,7 @@ final class ProfileOptions {
   @Option(
       names = "--gender",
       paramLabel = "on|off",
+      arity = "1",
       converter = OnOff.class,
       description = "Export gender (needs the Home section, or see --gender-field).")
   Boolean gender;
@@ -22,6 +24,7 @@ final class ProfileOptions {
   @Option(
       names = "--date-of-birth",
       paramLabel = "on|off",
+      arity = "1",
       converter = OnOff.class,
       description = "Export the date of birth (an age band when anonymous); needs View and Edit.")
   Boolean dateOfBirth;
@@ -29,6 +32,7 @@ final class ProfileOptions {
   @Option(
       names = "--anonymous",
       paramLabel = "on|off",
+      arity = "1",
       converter = OnOff.class,
       description = "Make every export anonymous: no names, e-mails or birth dates.")
   Boolean anonymous;
@@ -36,6 +40,7 @@ final class ProfileOptions {
   @Option(
       names = "--salary-history",
       paramLabel = "on|off",
+      arity = "1",
       converter = OnOff.class,
       description =
           "Read each person's salary table: one HiBob call per person, at most 50 a minute"
