@@ -42,8 +42,8 @@ public final class CompensationSetup {
     }
   }
 
-  /** Stored as the interval of integrations without Remote; nothing syncs on it. */
-  static final Duration NO_SYNC_INTERVAL = Duration.ofMinutes(60);
+  /** The sync interval of an integration without Remote: it has nothing to sync on a schedule. */
+  static final Duration NO_SYNC_INTERVAL = Duration.ZERO;
 
   private final Store store;
   private final Clients clients;

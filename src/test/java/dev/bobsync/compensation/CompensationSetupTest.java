@@ -43,6 +43,7 @@ class CompensationSetupTest {
     assertThat(c.report().leavers()).isEqualTo(2);
     Integration i = c.integration();
     assertThat(i.remoteUrl()).isNull();
+    assertThat(i.syncInterval()).as("nothing to sync on a schedule").isZero();
     Credentials creds = h.store.integrations().credentials(i.id());
     assertThat(creds.remoteToken()).isNull();
     assertThat(creds.hibobToken()).isEqualTo("full-token");
