@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,11 +37,15 @@ public final class Annualizer {
   /** The annual amount of {@code base} paid per {@code period}; empty for hourly without hours. */
   public static Optional<BigDecimal> annual(
       BigDecimal base, PayPeriod period, BigDecimal weeklyHours) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(period, "period");
     return period.perYear(weeklyHours).map(n -> round(base.multiply(n)));
   }
 
   /** The salary, with a note added to {@code notes} for each thing that could not be worked out. */
   public static Salary salary(Input in, Map<String, BigDecimal> variable, List<String> notes) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(notes, "notes");
     BigDecimal amount = in.base() != null ? in.base() : in.yearly();
     if (amount == null) {
       return new Salary(

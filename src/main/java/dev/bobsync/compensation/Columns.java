@@ -5,6 +5,7 @@ import dev.bobsync.hibob.FieldMeta;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -19,6 +20,7 @@ public final class Columns {
 
   /** The columns of an export made with {@code plan}; {@code history} adds salary_history. */
   public static List<Column> of(FieldPlan plan, boolean history) {
+    Objects.requireNonNull(plan, "plan");
     List<Column> c = new ArrayList<>();
     boolean named = !plan.anonymous();
     c.add(

@@ -98,11 +98,13 @@ public final class CompensationSetup {
 
   /** Stores a check as the integration's last one (no credentials in it). */
   public void record(Integration integration, CompensationReport report) {
+    Objects.requireNonNull(integration, "integration");
     store.integrations().recordCheck(integration.id(), checkJson(report));
   }
 
   /** The check as stored and shown later. */
   public String checkJson(CompensationReport report) {
+    Objects.requireNonNull(report, "report");
     ObjectNode node = json.createObjectNode();
     node.put("outcome", report.outcome().name());
     node.put("problem", report.problem());

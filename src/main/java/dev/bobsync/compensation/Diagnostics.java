@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,8 @@ public final class Diagnostics {
       int employees,
       int leavers,
       boolean historyHidden) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(hidden, "hidden");
     List<Diagnostic> out = new ArrayList<>();
     List<String> asked = plan.asked().stream().filter(id -> !id.equals(FieldPlan.ID)).toList();
     List<String> noAccess = employees == 0 ? asked : List.copyOf(hidden.keySet());
@@ -78,6 +81,7 @@ public final class Diagnostics {
 
   /** The diagnostics when HiBob refused the service user (401, 403) before anything was read. */
   public static List<Diagnostic> refused(FieldPlan plan) {
+    Objects.requireNonNull(plan, "plan");
     List<String> asked = plan.asked().stream().filter(id -> !id.equals(FieldPlan.ID)).toList();
     return List.of(generalErrors(plan, asked, true));
   }

@@ -72,6 +72,9 @@ public final class FieldCatalogue {
   /** The entries, given which field ids came back for no one. Pure. */
   public static List<CatalogueEntry> entries(
       List<FieldMeta> metadata, List<String> hidden, boolean anyone, CompensationProfile profile) {
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(hidden, "hidden");
+    Objects.requireNonNull(profile, "profile");
     List<String> chosen = new ArrayList<>();
     profile.customFields().forEach(c -> chosen.add(c.id()));
     if (profile.gender()) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,8 @@ public record FieldPlan(
   /** The plan for {@code profile}; {@code metadata} may be empty when HiBob refused it. */
   public static FieldPlan of(
       CompensationProfile profile, boolean anonymous, List<FieldMeta> metadata) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(metadata, "metadata");
     Map<String, FieldMeta> byId = new LinkedHashMap<>();
     metadata.forEach(f -> byId.putIfAbsent(f.id(), f));
     Map<String, String> wanted = new LinkedHashMap<>();

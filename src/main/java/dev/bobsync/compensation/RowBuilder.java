@@ -68,7 +68,7 @@ public final class RowBuilder {
   public CompensationRow row(JsonNode e, List<SalaryRow> history, List<String> extraNotes) {
     Objects.requireNonNull(e, "employee");
     List<String> notes = new ArrayList<>();
-    Reader r = new Reader(e, notes, !plan.anonymous());
+    FieldReader r = new FieldReader(e, notes, !plan.anonymous());
     String hibobId = EmployeeJson.text(e, FieldPlan.ID);
     String id = hibobId == null ? null : plan.anonymous() ? pseudonyms.apply(hibobId) : hibobId;
     Identity identity =
@@ -114,13 +114,13 @@ public final class RowBuilder {
         notes);
   }
 
-  private Lifecycle lifecycle(Reader r, List<String> notes) {
+  private Lifecycle lifecycle(FieldReader r, List<String> notes) {
     String status = r.text(STATUS);
     String lifecycleStatus = r.text(LIFECYCLE_STATUS);
     boolean leaver =
         "Inactive".equalsIgnoreCase(status) || "terminated".equalsIgnoreCase(lifecycleStatus);
     LocalDate terminated = r.date(TERMINATION_DATE, "termination date");
-    if (leaver && terminated == null && EmployeeJson.present(r.employee, TERMINATION_DATE)) {
+    if (leaver && terminated == null && r.present(TERMINATION_DATE)) {
       notes.add("left the company but HiBob has no termination date (internal.terminationDate)");
     }
     String normalized =
@@ -132,7 +132,7 @@ public final class RowBuilder {
 
   /** The salary table's row in force on {@code day} (a leaver's last day), else the search's. */
   private Annualizer.Input salaryInput(
-      Reader r, List<SalaryRow> history, LocalDate day, BigDecimal hours, BigDecimal fte) {
+      FieldReader r, List<SalaryRow> history, LocalDate day, BigDecimal hours, BigDecimal fte) {
     SalaryRow current = SalaryHistory.current(history, day);
     if (current != null && current.base() != null) {
       return new Annualizer.Input(
@@ -154,7 +154,7 @@ public final class RowBuilder {
         fte);
   }
 
-  private Map<String, BigDecimal> variable(Reader r) {
+  private Map<String, BigDecimal> variable(FieldReader r) {
     Map<String, BigDecimal> variable = new LinkedHashMap<>();
     for (String type : plan.variableTypes()) {
       BigDecimal amount = r.number("payroll.variable." + type + ".amount", type + " amount");
@@ -165,7 +165,7 @@ public final class RowBuilder {
     return variable;
   }
 
-  private Demographics demographics(Reader r) {
+  private Demographics demographics(FieldReader r) {
     String gender = plan.profile().gender() ? r.shown(plan.profile().genderField()) : null;
     if (!plan.profile().dateOfBirth()) {
       return new Demographics(gender, null, null);
@@ -174,7 +174,7 @@ public final class RowBuilder {
     return new Demographics(gender, plan.anonymous() ? null : birth, AgeBand.of(birth, today));
   }
 
-  private Map<String, String> custom(Reader r, List<String> notes) {
+  private Map<String, String> custom(FieldReader r, List<String> notes) {
     Map<String, String> values = new HashMap<>();
     for (CompensationProfile.ChosenField c : plan.customFields()) {
       if (plan.deleted(c.id())) {
@@ -194,7 +194,7 @@ public final class RowBuilder {
     return values;
   }
 
-  private Map<String, String> values(Reader r, List<String> ids) {
+  private Map<String, String> values(FieldReader r, List<String> ids) {
     Map<String, String> values = new HashMap<>();
     for (String id : ids) {
       String v = value(r, id);
@@ -205,57 +205,12 @@ public final class RowBuilder {
     return values;
   }
 
-  private String value(Reader r, String id) {
+  private String value(FieldReader r, String id) {
     FieldMeta meta = plan.metadata().get(id);
     if (meta != null && NUMERIC_TYPES.contains(meta.type())) {
       BigDecimal n = r.number(id, "\"" + plan.name(id) + "\"");
       return n == null ? null : n.toPlainString();
     }
     return meta != null && DISPLAYED_TYPES.contains(meta.type()) ? r.shown(id) : r.text(id);
-  }
-
-  /** Reads fields of one employee, noting values that are not what their type says. */
-  private static final class Reader {
-    final JsonNode employee;
-    final List<String> notes;
-    final boolean echoDates;
-
-    Reader(JsonNode employee, List<String> notes, boolean echoDates) {
-      this.employee = employee;
-      this.notes = notes;
-      this.echoDates = echoDates;
-    }
-
-    String text(String id) {
-      return EmployeeJson.text(employee, id);
-    }
-
-    /** The display string (list item names rather than ids). */
-    String shown(String id) {
-      return EmployeeJson.display(employee, id);
-    }
-
-    BigDecimal number(String id, String what) {
-      String raw = text(id);
-      if (raw == null) {
-        return null;
-      }
-      try {
-        return new BigDecimal(raw);
-      } catch (NumberFormatException e) {
-        notes.add(what + " \"" + raw + "\" is not a number (" + id + ")");
-        return null;
-      }
-    }
-
-    LocalDate date(String id, String what) {
-      String raw = text(id);
-      LocalDate date = raw == null ? null : Dates.parse(raw);
-      if (raw != null && date == null) {
-        boolean echo = echoDates || !id.equals(BIRTH_DATE);
-        notes.add(what + (echo ? " \"" + raw + "\"" : "") + " is not a date (" + id + ")");
-      }
-      return date;
-    }
   }
 }
