@@ -106,7 +106,8 @@ public final class CompensationReader {
           new Diagnostic(
               Severity.WARNING,
               "Salary history incomplete",
-              "Reading salary tables stopped: " + reads.stopped,
+              "Reading salary tables stopped, the rest have the current salary only: "
+                  + reads.stopped,
               List.of(),
               List.of()));
     }
@@ -144,7 +145,12 @@ public final class CompensationReader {
     final Progress progress;
     int done;
     boolean hidden;
+
+    /** Why reads stopped, for the report: names the call. */
     String stopped;
+
+    /** The same for a row's notes: no ids, which an anonymous export must not show. */
+    String stoppedNote;
 
     HistoryReads(int total, Progress progress) {
       this.total = total;
@@ -156,7 +162,7 @@ public final class CompensationReader {
         return null;
       }
       if (stopped != null) {
-        notes.add("salary history not read: " + stopped);
+        notes.add(stoppedNote);
         return null;
       }
       try {
@@ -168,8 +174,11 @@ public final class CompensationReader {
         notes.add("salary history could not be read (HiBob answered HTTP " + e.status() + ")");
         return null;
       } catch (ApiException e) {
-        stopped = "HiBob did not answer (" + e.getMessage() + ")";
-        notes.add("salary history not read: " + stopped);
+        stopped = e.getMessage();
+        stoppedNote =
+            "salary history not read: HiBob stopped answering"
+                + (e.status() > 0 ? " (HTTP " + e.status() + ")" : "");
+        notes.add(stoppedNote);
         return null;
       } finally {
         done++;
