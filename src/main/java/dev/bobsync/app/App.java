@@ -1,5 +1,6 @@
 package dev.bobsync.app;
 
+import dev.bobsync.compensation.CompensationExport;
 import dev.bobsync.connect.Clients;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
@@ -15,12 +16,14 @@ public final class App implements AutoCloseable {
   private final Clients clients;
   private final Clock clock;
   private final RemoteSync remoteSync;
+  private final CompensationExport compensation;
 
   public App(Store store, Clients clients, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.remoteSync = new RemoteSync(store, clients, clock);
+    this.compensation = new CompensationExport(store, clients, clock);
   }
 
   /** Opens the store named by the environment (H2 under {@code dataDir} unless BOBSYNC_DB_URL). */
@@ -43,6 +46,11 @@ public final class App implements AutoCloseable {
 
   public RemoteSync remoteSync() {
     return remoteSync;
+  }
+
+  /** The compensation export: datasets, files, checks, the field catalogue, the page's figures. */
+  public CompensationExport compensation() {
+    return compensation;
   }
 
   @Override

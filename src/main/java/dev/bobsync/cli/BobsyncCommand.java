@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       SyncCommand.class,
       PeopleCommand.class,
+      CompensationCommand.class,
+      FieldsCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       UserCommand.class,

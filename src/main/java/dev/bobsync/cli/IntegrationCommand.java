@@ -189,10 +189,15 @@ public final class IntegrationCommand {
           out.println("No integrations yet. Add one with: bobsync integration add NAME ...");
         } else {
           all.forEach(
-              i ->
+              i -> {
+                if (i.remoteUrl() == null) {
+                  out.printf("%-20s HiBob %s (compensation export only)%n", i.name(), i.hibobUrl());
+                } else {
                   out.printf(
                       "%-20s every %-6s HiBob %s -> Remote %s%n",
-                      i.name(), Durations.format(i.syncInterval()), i.hibobUrl(), i.remoteUrl()));
+                      i.name(), Durations.format(i.syncInterval()), i.hibobUrl(), i.remoteUrl());
+                }
+              });
         }
         out.flush();
         return 0;
