@@ -78,6 +78,9 @@ public final class LocalSyncs implements SyncControl, AutoCloseable {
   private void runDue() {
     try {
       for (Integration i : app.store().integrations().listActive()) {
+        if (i.remoteUrl() == null) {
+          continue; // a compensation export only: nothing to sync
+        }
         Instant due = nextRun(i.id()).orElse(Instant.MAX);
         if (!due.isAfter(app.clock().instant())) {
           syncNow(i.id(), "schedule");

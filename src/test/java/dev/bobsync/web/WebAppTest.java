@@ -242,6 +242,39 @@ class WebAppTest {
   }
 
   @Test
+  void V1_theCompensationTabShowsTheFiguresAndDownloadsTheExport() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    String page = browser.get("/integrations/" + id + "/compensation").body();
+    assertThat(page)
+        .contains("Export for pay benchmarking")
+        .contains("sees 11 people, 1 of them leavers")
+        .contains("Headcount, joiners and leavers by month")
+        .contains("Pay ranges by department")
+        .contains("The 'Home' permission is missing");
+    HttpResponse<String> csv =
+        browser.get("/integrations/" + id + "/compensation/export?format=csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(v -> assertThat(v).contains("acme-compensation.csv"));
+    assertThat(csv.body()).contains("Nina").contains("Leo");
+    String token = createToken(browser);
+    HttpResponse<String> anonymous =
+        browser.api(
+            "GET",
+            "/api/v1/integrations/" + id + "/compensation?format=json&anonymous=true",
+            token,
+            null);
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(anonymous.body()).doesNotContain("Nina").doesNotContain("nina@").contains("anon-");
+    assertThat(
+            browser
+                .api("GET", "/api/v1/integrations/" + id + "/compensation?format=pdf", token, null)
+                .statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void healthAndMetricsAnswerWithoutALogin() throws Exception {
     assertThat(browser.get("/health").body()).contains("\"status\":\"UP\"");
     browser.logIn("admin@acme.example", PASSWORD);
