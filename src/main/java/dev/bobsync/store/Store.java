@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
   private final Runs runs;
   private final Audit audit;
   private final SecretFingerprints fingerprints;
+  private final TimeOffLedger timeOff;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
@@ -38,6 +39,7 @@ public final class Store implements AutoCloseable {
     this.runs = new Runs(db, clock);
     this.audit = new Audit(db, clock, json, masker);
     this.fingerprints = new SecretFingerprints(masterKey);
+    this.timeOff = new TimeOffLedger(db, clock);
   }
 
   /**
@@ -98,6 +100,11 @@ public final class Store implements AutoCloseable {
   /** Keyed digests of secrets, for telling whether an SSN changed without keeping it. */
   public SecretFingerprints fingerprints() {
     return fingerprints;
+  }
+
+  /** The time-off sync's watermarks and per-request bookings. */
+  public TimeOffLedger timeOff() {
+    return timeOff;
   }
 
   /** The connection pool, for components that keep their own tables (such as a scheduler). */
