@@ -3,7 +3,9 @@ package dev.bobsync.app;
 import dev.bobsync.connect.Clients;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
+import dev.bobsync.sync.IntegrationSync;
 import dev.bobsync.sync.RemoteSync;
+import dev.bobsync.sync.timeoff.TimeOffSync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -15,12 +17,16 @@ public final class App implements AutoCloseable {
   private final Clients clients;
   private final Clock clock;
   private final RemoteSync remoteSync;
+  private final TimeOffSync timeOffSync;
+  private final IntegrationSync integrationSync;
 
   public App(Store store, Clients clients, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.remoteSync = new RemoteSync(store, clients, clock);
+    this.timeOffSync = new TimeOffSync(store, clients, clock);
+    this.integrationSync = new IntegrationSync(store, remoteSync, timeOffSync);
   }
 
   /** Opens the store named by the environment (H2 under {@code dataDir} unless BOBSYNC_DB_URL). */
@@ -43,6 +49,15 @@ public final class App implements AutoCloseable {
 
   public RemoteSync remoteSync() {
     return remoteSync;
+  }
+
+  public TimeOffSync timeOffSync() {
+    return timeOffSync;
+  }
+
+  /** The employee sync and the time-off sync, run together or one at a time. */
+  public IntegrationSync integrationSync() {
+    return integrationSync;
   }
 
   @Override
