@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       SyncCommand.class,
       PeopleCommand.class,
+      TimeOffCommand.class,
       EmulatorCommand.class
     })
 public final class BobsyncCommand implements Runnable {
