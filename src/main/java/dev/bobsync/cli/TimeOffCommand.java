@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.app.App;
+import dev.bobsync.http.ApiException;
 import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Page;
@@ -98,10 +99,10 @@ public final class TimeOffCommand implements Callable<Integer> {
     try (App app = data.open()) {
       Integration integration = DataOptions.integration(app, name);
       TimeOffSettingsEditor editor = new TimeOffSettingsEditor(app.store());
-      if (!changes.isEmpty()) {
-        printSettings(out, editor.update(integration, changes));
-      } else if (settings) {
-        printSettings(out, editor.read(integration));
+      if (!changes.isEmpty() || settings) {
+        TimeOffSettings s =
+            changes.isEmpty() ? editor.read(integration) : editor.update(integration, changes);
+        printSettings(out, s, hibobTypes(app, integration));
       } else {
         list(out, app, integration);
       }
@@ -169,9 +170,24 @@ public final class TimeOffCommand implements Callable<Integer> {
     return node;
   }
 
-  private void printSettings(PrintWriter out, TimeOffSettings s) {
+  /** HiBob's policy types and their mapping, or why they could not be read. */
+  private static Object hibobTypes(App app, Integration integration) {
+    try {
+      return app.timeOffSync()
+          .policyTypes(app.store().integrations().byId(integration.id()).orElseThrow());
+    } catch (ApiException e) {
+      return e.getMessage();
+    }
+  }
+
+  private void printSettings(PrintWriter out, TimeOffSettings s, Object hibobTypes) {
     if (json) {
-      out.println(Json.newMapper().valueToTree(s).toPrettyString());
+      ObjectMapper mapper = Json.newMapper();
+      ObjectNode node = mapper.valueToTree(s);
+      if (hibobTypes instanceof Map<?, ?> types) {
+        node.set("hibobPolicyTypes", mapper.valueToTree(types));
+      }
+      out.println(node.toPrettyString());
       return;
     }
     out.println("Time-off settings of \"" + name + "\":");
@@ -182,6 +198,18 @@ public final class TimeOffCommand implements Callable<Integer> {
     new TreeMap<>(s.workWeeks())
         .forEach((k, v) -> out.println("    " + k + ": " + String.join(", ", days(v))));
     out.println("  time zones: " + s.timezones().size() + " countries (--json lists them)");
+    if (hibobTypes instanceof Map<?, ?> types) {
+      out.println("  HiBob's policy types:");
+      types.forEach(
+          (type, remote) ->
+              out.println(
+                  "    "
+                      + type
+                      + " -> "
+                      + (remote == null ? "not mapped: its approved requests fail" : remote)));
+    } else {
+      out.println("  HiBob's policy types could not be read: " + hibobTypes);
+    }
   }
 
   private static List<String> days(List<DayOfWeek> days) {

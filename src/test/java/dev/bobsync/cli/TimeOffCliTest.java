@@ -112,6 +112,13 @@ class TimeOffCliTest {
     assertThat(failed).hasSize(1);
     assertThat(failed.get(0).path("reason").asText()).isEqualTo("UNMAPPED_POLICY_TYPE");
 
+    assertThat(run("timeoff", "acme", "--settings")).isZero();
+    assertThat(out.toString())
+        .contains("look-back: year")
+        .contains("ISR: MON, TUE, WED, THU, SUN")
+        .contains("HiBob's policy types:")
+        .contains("Personal day -> not mapped");
+
     assertThat(run("timeoff", "acme", "--map-type", "Personal day=other")).isZero();
     assertThat(out.toString()).contains("Personal day -> other");
 

@@ -47,15 +47,6 @@ final class TimeOffReader {
     }
   }
 
-  /** The company's policy types, or an empty list when HiBob does not say. */
-  List<String> policyTypes() {
-    try {
-      return hibob.policyTypes();
-    } catch (ApiException e) {
-      return List.of();
-    }
-  }
-
   /** At the same instant a deletion outranks a cancellation, which outranks a creation. */
   private static int weight(TimeOffChange c) {
     return c.deleted() ? 2 : c.canceled() ? 1 : 0;

@@ -147,10 +147,12 @@ final class TimeOffRun {
       people = PeopleView.withRemote(people, toBook, remote);
     }
     List<TimeOffAction> actions = planner.plan(requests.values(), bookings, people);
-    return new Planned(window, actions, rows, warnings(window, planner.lookBackFrom(), rechecked));
+    return new Planned(
+        window, actions, rows, warnings(window, planner.lookBackFrom(), rechecked, actions));
   }
 
-  private List<String> warnings(FeedWindow window, LocalDate from, int rechecked) {
+  private List<String> warnings(
+      FeedWindow window, LocalDate from, int rechecked, List<TimeOffAction> actions) {
     List<String> warnings = new ArrayList<>();
     if (window.firstRun() && from.isBefore(window.reachDay())) {
       warnings.add(
@@ -173,7 +175,15 @@ final class TimeOffRun {
               + " since are not seen.");
     }
     List<String> unmapped =
-        reader.policyTypes().stream().filter(t -> settings.remoteType(t).isEmpty()).toList();
+        actions.stream()
+            .filter(
+                a ->
+                    a instanceof TimeOffAction.Hold h
+                        && h.reason() == TimeOffReason.UNMAPPED_POLICY_TYPE)
+            .map(a -> a.request().policyType())
+            .distinct()
+            .sorted()
+            .toList();
     if (!unmapped.isEmpty()) {
       warnings.add(
           "HiBob policy types without a Remote time-off type: "

@@ -19,6 +19,7 @@ import dev.bobsync.sync.SyncReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,20 +58,8 @@ public final class TimeOffSync {
       throw new BobsyncException(
           "integration \"" + integration.name() + "\" has no Remote connection to sync to");
     }
-    RemoteSettings budgets =
-        settingsDoc.section(
-            integration.settingsJson(),
-            RemoteSettings.SECTION,
-            RemoteSettings.class,
-            RemoteSettings.defaults());
-    HibobClient hibob =
-        clients.hibob(
-            integration.id(),
-            integration.name(),
-            integration.hibobUrl(),
-            creds.hibobServiceUserId(),
-            creds.hibobToken(),
-            budgets.hibobPerMinute());
+    RemoteSettings budgets = budgets(integration);
+    HibobClient hibob = hibob(integration, creds, budgets);
     RemoteClient remote =
         clients.remote(
             integration.id(),
@@ -143,6 +132,40 @@ public final class TimeOffSync {
       new TimeOffHistory(store, json).finish(run.id(), report);
     }
     return report;
+  }
+
+  /**
+   * HiBob's policy types, each with the Remote type the settings map it to ({@code null} where
+   * none), in HiBob's order. Asks HiBob.
+   */
+  public Map<String, String> policyTypes(Integration integration) {
+    Objects.requireNonNull(integration, "integration");
+    Credentials creds = store.integrations().credentials(integration.id());
+    HibobClient hibob = hibob(integration, creds, budgets(integration));
+    TimeOffSettings settings = settings(integration);
+    Map<String, String> types = new LinkedHashMap<>();
+    HibobTimeOff.of(hibob)
+        .policyTypes()
+        .forEach(t -> types.put(t, settings.remoteType(t).orElse(null)));
+    return types;
+  }
+
+  private HibobClient hibob(Integration integration, Credentials creds, RemoteSettings budgets) {
+    return clients.hibob(
+        integration.id(),
+        integration.name(),
+        integration.hibobUrl(),
+        creds.hibobServiceUserId(),
+        creds.hibobToken(),
+        budgets.hibobPerMinute());
+  }
+
+  private RemoteSettings budgets(Integration integration) {
+    return settingsDoc.section(
+        integration.settingsJson(),
+        RemoteSettings.SECTION,
+        RemoteSettings.class,
+        RemoteSettings.defaults());
   }
 
   /** The integration's time-off settings, or the defaults. */
