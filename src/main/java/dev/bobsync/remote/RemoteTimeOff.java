@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Remote's time-off API as bobsync uses it: create approved time off, list, cancel. */
@@ -78,21 +77,18 @@ public final class RemoteTimeOff {
   }
 
   /**
-   * Cancels time off. Repeating it is harmless (Remote answers 409 the second time), so a lost
-   * answer is retried.
+   * Cancels time off. Not retried here after a lost answer; repeating it is harmless, though
+   * (Remote answers 409 the second time).
    */
   public TimeOff cancel(String timeOffId, String reason) {
     Objects.requireNonNull(timeOffId, "timeOffId");
     Objects.requireNonNull(reason, "reason");
     ObjectNode body = json.createObjectNode().put("cancel_reason", reason);
     ApiRequest request =
-        new ApiRequest(
+        ApiRequest.postWrite(
             "cancel time off " + timeOffId,
-            "POST",
             "/v1/timeoff/" + encode(timeOffId) + "/cancel",
-            Map.of(),
-            bytes(body),
-            true);
+            bytes(body));
     return timeOff(data(request, api.json(request)).path("timeoff"));
   }
 

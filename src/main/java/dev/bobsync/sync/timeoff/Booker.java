@@ -159,22 +159,34 @@ final class Booker {
       id = found.get().id();
     }
     String note = null;
-    try {
-      remote.cancel(id, remoteReason(c));
-    } catch (ApiRejectedException e) {
-      if (e.status() == 409) {
-        note = "It was already cancelled in Remote.";
-      } else if (e.status() == 404) {
-        note = "Remote no longer has it.";
-      } else {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        remote.cancel(id, remoteReason(c));
+        break;
+      } catch (ApiRejectedException e) {
+        if (e.status() == 409) {
+          // a second cancel after a lost answer ends here too
+          note = attempt == 1 ? "It was already cancelled in Remote." : null;
+          break;
+        }
+        if (e.status() == 404) {
+          note = "Remote no longer has it.";
+          break;
+        }
         outcomes.failed(
             c, previous, TimeOffReason.REMOTE_REJECTED, TimeOffMessages.remoteFailed(e), false);
         return;
+      } catch (ApiUnavailableException e) {
+        if (attempt == 2) {
+          outcomes.failed(
+              c,
+              previous,
+              TimeOffReason.REMOTE_UNAVAILABLE,
+              TimeOffMessages.remoteFailed(e),
+              false);
+          return;
+        }
       }
-    } catch (ApiUnavailableException e) {
-      outcomes.failed(
-          c, previous, TimeOffReason.REMOTE_UNAVAILABLE, TimeOffMessages.remoteFailed(e), false);
-      return;
     }
     outcomes.cancelled(c, previous, id, note);
   }

@@ -123,7 +123,11 @@ public final class TimeOffPlanner {
     }
     return switch (r.state()) {
       case CANCELED ->
-          hold(r, p, TimeOffReason.CANCELLED_BEFORE_BOOKING, "was cancelled in HiBob" + why(r));
+          hold(
+              r,
+              p,
+              TimeOffReason.CANCELLED_BEFORE_BOOKING,
+              "was cancelled in HiBob" + why(r) + ".");
       case DELETED -> hold(r, p, TimeOffReason.DELETED_BEFORE_BOOKING, "was deleted in HiBob.");
       case DECLINED -> hold(r, p, TimeOffReason.DECLINED, "was declined in HiBob.");
       default -> bookOrHold(r, p);

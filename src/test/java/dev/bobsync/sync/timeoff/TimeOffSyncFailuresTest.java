@@ -89,6 +89,20 @@ class TimeOffSyncFailuresTest {
   }
 
   @Test
+  void R9_aLostAnswerToACancellationIsHarmless() {
+    h.sync();
+    String id = h.request(ANA, "Holiday", "approved", day("2026-11-24"), day("2026-11-24"));
+    h.syncTimeOff();
+    h.hibob.company().setTimeOffStatus(Long.parseLong(id), "canceled");
+    h.remote.faults().set(new Faults.Settings(0, 0, 0, 0, 0, 1));
+    TimeOffReport report = h.syncTimeOff();
+    assertThat(report.counts().cancelled()).isEqualTo(1);
+    assertThat(h.record(id).status()).isEqualTo("cancelled");
+    assertThat(h.remoteTimeOff(id).get(0).status()).isEqualTo("cancelled");
+    assertThat(report.calls().remoteWrites()).isEqualTo(2);
+  }
+
+  @Test
   void R9_serverErrorsAreRetriedAndEveryRequestEndsBookedExactlyOnce() {
     h.sync();
     List<String> ids =
