@@ -212,7 +212,13 @@ public final class TimeOffCommand implements Callable<Integer> {
     }
   }
 
+  /** The days in week order, starting after a day off: SUN, MON, TUE, WED, THU. */
   private static List<String> days(List<DayOfWeek> days) {
-    return days.stream().map(d -> d.name().substring(0, 3)).toList();
+    DayOfWeek first =
+        days.stream().filter(d -> !days.contains(d.minus(1))).findFirst().orElse(DayOfWeek.MONDAY);
+    return days.stream()
+        .sorted(java.util.Comparator.comparingInt(d -> (d.getValue() - first.getValue() + 7) % 7))
+        .map(d -> d.name().substring(0, 3))
+        .toList();
   }
 }

@@ -115,7 +115,7 @@ class TimeOffCliTest {
     assertThat(run("timeoff", "acme", "--settings")).isZero();
     assertThat(out.toString())
         .contains("look-back: year")
-        .contains("ISR: MON, TUE, WED, THU, SUN")
+        .contains("ISR: SUN, MON, TUE, WED, THU")
         .contains("HiBob's policy types:")
         .contains("Personal day -> not mapped");
 

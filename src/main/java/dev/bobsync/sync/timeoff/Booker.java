@@ -213,32 +213,7 @@ final class Booker {
     if (!ledger.claim(integrationId, row.requestId(), row.attempts(), employmentId)) {
       return null;
     }
-    return new TimeOffRecord(
-        row.integrationId(),
-        row.requestId(),
-        row.employeeId(),
-        row.employeeName(),
-        row.previousRequestId(),
-        row.policyType(),
-        row.requestType(),
-        row.startDate(),
-        row.startPortion(),
-        row.endDate(),
-        row.endPortion(),
-        row.hours(),
-        row.hibobStatus(),
-        row.hibobChangedAt(),
-        row.changeReason(),
-        row.status(),
-        row.reasonCode(),
-        row.message(),
-        employmentId,
-        row.remoteTimeOffId(),
-        row.bookedDays(),
-        row.attempts() + 1,
-        clock.instant(),
-        row.revisit(),
-        row.updatedAt());
+    return LedgerRows.claimed(row, employmentId, clock.instant());
   }
 
   private static String remoteReason(TimeOffAction.Cancel c) {

@@ -93,6 +93,53 @@ final class LedgerRows {
         previous == null ? null : previous.updatedAt());
   }
 
+  /** {@code previous} with HiBob's newest data of {@code r}, its outcome unchanged. */
+  static TimeOffRecord refreshed(
+      String integrationId, TimeOffRequest r, TimeOffPerson p, TimeOffRecord previous) {
+    return row(
+        integrationId,
+        r,
+        p,
+        previous,
+        TimeOffStatus.fromCode(previous.status()),
+        previous.reasonCode() == null ? null : TimeOffReason.valueOf(previous.reasonCode()),
+        previous.message(),
+        previous.remoteEmploymentId(),
+        previous.remoteTimeOffId(),
+        previous.bookedDays(),
+        previous.bookingStartedAt());
+  }
+
+  /** {@code row} as {@link dev.bobsync.store.TimeOffLedger#claim} leaves it. */
+  static TimeOffRecord claimed(TimeOffRecord row, String employmentId, Instant at) {
+    return new TimeOffRecord(
+        row.integrationId(),
+        row.requestId(),
+        row.employeeId(),
+        row.employeeName(),
+        row.previousRequestId(),
+        row.policyType(),
+        row.requestType(),
+        row.startDate(),
+        row.startPortion(),
+        row.endDate(),
+        row.endPortion(),
+        row.hours(),
+        row.hibobStatus(),
+        row.hibobChangedAt(),
+        row.changeReason(),
+        row.status(),
+        row.reasonCode(),
+        row.message(),
+        employmentId,
+        row.remoteTimeOffId(),
+        row.bookedDays(),
+        row.attempts() + 1,
+        at,
+        row.revisit(),
+        row.updatedAt());
+  }
+
   /** {@code 2026-11-24:8 2026-11-25:4}. */
   static String days(List<TimeOffDay> days) {
     return days.stream().map(d -> d.day() + ":" + d.hours()).collect(Collectors.joining(" "));

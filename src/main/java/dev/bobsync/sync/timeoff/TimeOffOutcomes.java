@@ -57,18 +57,7 @@ final class TimeOffOutcomes {
   TimeOffRecord beforeBooking(TimeOffAction.Book b, TimeOffRecord previous) {
     TimeOffRecord row =
         previous != null
-            ? LedgerRows.row(
-                integrationId,
-                b.request(),
-                b.person(),
-                previous,
-                TimeOffStatus.fromCode(previous.status()),
-                previous.reasonCode() == null ? null : TimeOffReason.valueOf(previous.reasonCode()),
-                previous.message(),
-                previous.remoteEmploymentId(),
-                previous.remoteTimeOffId(),
-                previous.bookedDays(),
-                previous.bookingStartedAt())
+            ? LedgerRows.refreshed(integrationId, b.request(), b.person(), previous)
             : LedgerRows.row(
                 integrationId,
                 b.request(),
@@ -193,19 +182,7 @@ final class TimeOffOutcomes {
     if (previous == null) {
       return;
     }
-    TimeOffRecord row =
-        LedgerRows.row(
-            integrationId,
-            k.request(),
-            k.person(),
-            previous,
-            TimeOffStatus.fromCode(previous.status()),
-            previous.reasonCode() == null ? null : TimeOffReason.valueOf(previous.reasonCode()),
-            previous.message(),
-            previous.remoteEmploymentId(),
-            previous.remoteTimeOffId(),
-            previous.bookedDays(),
-            previous.bookingStartedAt());
+    TimeOffRecord row = LedgerRows.refreshed(integrationId, k.request(), k.person(), previous);
     if (!dryRun && !row.equals(previous)) {
       store.timeOff().save(row);
     }

@@ -121,83 +121,34 @@ public final class TimeOffPlanner {
           ? new Book(r, p, book.timeOff(), true, book.note())
           : new Recover(r, p, b.remoteEmploymentId(), (Hold) next);
     }
-    return switch (r.state()) {
-      case CANCELED ->
-          hold(
-              r,
-              p,
-              TimeOffReason.CANCELLED_BEFORE_BOOKING,
-              "was cancelled in HiBob" + why(r) + ".");
-      case DELETED -> hold(r, p, TimeOffReason.DELETED_BEFORE_BOOKING, "was deleted in HiBob.");
-      case DECLINED -> hold(r, p, TimeOffReason.DECLINED, "was declined in HiBob.");
-      default -> bookOrHold(r, p);
-    };
+    Hold withdrawn = Holds.withdrawn(r, p);
+    return withdrawn != null ? withdrawn : bookOrHold(r, p);
   }
 
+  /** In this order: who the person is, the dates, HiBob's status, Remote, the policy type. */
   private TimeOffAction bookOrHold(TimeOffRequest r, TimeOffPerson p) {
-    if (p == null || p.syncType() == null) {
-      return hold(
-          r,
-          p,
-          TimeOffReason.PERSON_NOT_SYNCED,
-          "is not synced: the employee has no \"Sync to Remote\" value, or the employee sync has"
-              + " not seen them. Only EOR and Global Payroll employees' time off goes to Remote.");
-    }
-    if (p.contractor()) {
-      return hold(
-          r,
-          p,
-          TimeOffReason.CONTRACTOR,
-          "is a contractor's: Remote has no time off for" + " contractors.");
+    Hold person = Holds.person(r, p);
+    if (person != null) {
+      return person;
     }
     Optional<WorkDays.Problem> dates = WorkDays.dateProblem(r, from);
     if (dates.isPresent()) {
-      return hold(r, p, dates.get().reason(), dates.get().message());
+      return Holds.of(r, p, dates.get().reason(), dates.get().message());
     }
-    if (r.state() == HibobState.NOT_FOUND) {
-      return hold(
-          r,
-          p,
-          TimeOffReason.REQUEST_NOT_FOUND,
-          "is in HiBob's change feed, but HiBob answers 404 for it (deleted, or not visible to the"
-              + " service user). bobsync looks again on the next sync.");
+    Hold waiting = Holds.hibob(r, p);
+    if (waiting == null) {
+      waiting = Holds.remote(r, p);
     }
-    if (r.state() == HibobState.UNKNOWN) {
-      return hold(
-          r,
-          p,
-          TimeOffReason.HIBOB_UNAVAILABLE,
-          r.readProblem() == null
-              ? "could not be read from HiBob. bobsync tries again on the next sync."
-              : r.readProblem() + " bobsync tries again on the next sync.");
-    }
-    if (r.state() == HibobState.PENDING) {
-      return hold(
-          r,
-          p,
-          TimeOffReason.PENDING_APPROVAL,
-          "is pending approval in HiBob; it is booked once approved.");
-    }
-    Hold remote = remoteHold(r, p);
-    if (remote != null) {
-      return remote;
+    if (waiting != null) {
+      return waiting;
     }
     Optional<String> type = settings.remoteType(r.policyType());
     if (type.isEmpty()) {
-      return hold(
-          r,
-          p,
-          TimeOffReason.UNMAPPED_POLICY_TYPE,
-          "has the HiBob policy type \""
-              + r.policyType()
-              + "\", which has no Remote time-off type. Map it in the integration's time-off"
-              + " settings (bobsync timeoff NAME --map-type \""
-              + r.policyType()
-              + "=other\").");
+      return Holds.unmapped(r, p);
     }
     WorkDays.Result days = WorkDays.of(r, settings.workWeek(p.countryCode()), from);
     if (days instanceof WorkDays.Problem problem) {
-      return hold(r, p, problem.reason(), problem.message());
+      return Holds.of(r, p, problem.reason(), problem.message());
     }
     WorkDays.Days d = (WorkDays.Days) days;
     NewTimeOff body =
@@ -210,41 +161,6 @@ public final class TimeOffPlanner {
             d.days(),
             TimeOffNotes.of(r));
     return new Book(r, p, body, false, d.note());
-  }
-
-  /** Why an approved request of a selected employee cannot go to Remote yet, or null. */
-  private Hold remoteHold(TimeOffRequest r, TimeOffPerson p) {
-    if (!p.linked()) {
-      return hold(
-          r,
-          p,
-          TimeOffReason.NOT_IN_REMOTE_YET,
-          "waits: "
-              + p.name()
-              + " is not in Remote yet"
-              + (p.syncStatus() == null ? "" : " (employee sync: " + p.syncStatus() + ")")
-              + ". It is booked once they are active in Remote.");
-    }
-    if (p.remoteProblem() != null) {
-      return hold(r, p, TimeOffReason.REMOTE_UNAVAILABLE, p.remoteProblem());
-    }
-    if (p.ended()) {
-      return hold(
-          r,
-          p,
-          TimeOffReason.EMPLOYMENT_ENDED,
-          "is not booked: the Remote employment is " + p.remoteStatus() + ".");
-    }
-    if (!p.active()) {
-      return hold(
-          r,
-          p,
-          TimeOffReason.NOT_ACTIVE_YET,
-          "waits: the Remote employment is "
-              + (p.remoteStatus() == null ? "not active" : p.remoteStatus())
-              + "; time off is booked once it is active.");
-    }
-    return null;
   }
 
   private Cancel cancel(
@@ -265,7 +181,7 @@ public final class TimeOffPlanner {
       reason = TimeOffReason.CANCELLED_IN_HIBOB;
       words =
           (r.state() == HibobState.DECLINED ? "was declined in HiBob" : "was cancelled in HiBob")
-              + why(r);
+              + Holds.why(r);
     }
     String message =
         TimeOffMessages.describe(r, p) + " " + words + ": its Remote time off is cancelled.";
@@ -278,17 +194,6 @@ public final class TimeOffPlanner {
         .map(TimeOffRequest::requestId)
         .findFirst()
         .orElse(null);
-  }
-
-  private static String why(TimeOffRequest r) {
-    return r.changeReason() == null || r.changeReason().isBlank()
-        ? ""
-        : " (" + r.changeReason().strip() + ")";
-  }
-
-  private static Hold hold(
-      TimeOffRequest r, TimeOffPerson p, TimeOffReason reason, String message) {
-    return new Hold(r, p, reason, TimeOffMessages.describe(r, p) + " " + message);
   }
 
   private static int rank(TimeOffAction a) {
