@@ -13,10 +13,12 @@ public record Booking(
 
   public static final Booking NONE = new Booking(null, null, null, false);
 
+  /** It has a Remote time off that is not cancelled (a failed cancellation included). */
   public boolean booked() {
     return remoteTimeOffId != null && status != TimeOffStatus.CANCELLED;
   }
 
+  /** Its Remote time off is cancelled: nothing more to do. */
   public boolean cancelled() {
     return status == TimeOffStatus.CANCELLED;
   }

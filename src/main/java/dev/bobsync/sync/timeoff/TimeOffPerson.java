@@ -38,18 +38,22 @@ public record TimeOffPerson(
     return syncType != null && syncType != SyncType.CONTRACTOR && !contractorInRemote();
   }
 
+  /** A contractor, by the "Sync to Remote" value or by Remote's employment type. */
   public boolean contractor() {
     return syncType == SyncType.CONTRACTOR || contractorInRemote();
   }
 
+  /** Linked to a Remote employment. */
   public boolean linked() {
     return remoteId != null;
   }
 
+  /** The Remote employment is active: it can take time off. */
   public boolean active() {
     return "active".equals(remoteStatus);
   }
 
+  /** The Remote employment is offboarding, archived or deleted. */
   public boolean ended() {
     return remoteStatus != null && ENDED.contains(remoteStatus);
   }

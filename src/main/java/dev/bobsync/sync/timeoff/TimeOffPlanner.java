@@ -38,6 +38,8 @@ public final class TimeOffPlanner {
 
   /** Whether HiBob's details must be read to know what the request is now. */
   public boolean needsDetails(TimeOffRequest r, Booking b, TimeOffPerson p) {
+    Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(b, "b");
     HibobState s = r.state();
     boolean open = s == HibobState.UNKNOWN || s == HibobState.PENDING || s == HibobState.NOT_FOUND;
     return open && concerns(r, b, p);
@@ -45,6 +47,8 @@ public final class TimeOffPlanner {
 
   /** Whether the details must be read again when the change feed could not cover a gap. */
   public boolean needsRecheck(TimeOffRequest r, Booking b, TimeOffPerson p) {
+    Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(b, "b");
     HibobState s = r.state();
     boolean closed =
         s == HibobState.CANCELED || s == HibobState.DELETED || s == HibobState.DECLINED;
@@ -59,6 +63,8 @@ public final class TimeOffPlanner {
 
   /** Whether the person's Remote employment must be read (status, type, country) to book it. */
   public boolean needsRemote(TimeOffRequest r, Booking b, TimeOffPerson p) {
+    Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(b, "b");
     return p != null
         && p.candidate()
         && p.linked()
@@ -76,6 +82,9 @@ public final class TimeOffPlanner {
       Collection<TimeOffRequest> requests,
       Map<String, Booking> bookings,
       Map<String, TimeOffPerson> people) {
+    Objects.requireNonNull(requests, "requests");
+    Objects.requireNonNull(bookings, "bookings");
+    Objects.requireNonNull(people, "people");
     Map<String, TimeOffAction> actions = new HashMap<>();
     for (TimeOffRequest r : requests) {
       Booking b = bookings.getOrDefault(r.requestId(), Booking.NONE);

@@ -64,6 +64,7 @@ public record TimeOffRequest(
 
   /** This request after a newer feed entry: a creation must be read again, the rest say it all. */
   public TimeOffRequest with(TimeOffChange c) {
+    Objects.requireNonNull(c, "c");
     HibobState next =
         c.deleted() ? HibobState.DELETED : c.canceled() ? HibobState.CANCELED : HibobState.UNKNOWN;
     return new TimeOffRequest(
@@ -86,6 +87,7 @@ public record TimeOffRequest(
 
   /** This request as its details show it. */
   public TimeOffRequest with(TimeOffDetails d) {
+    Objects.requireNonNull(d, "d");
     Double asked = d.hours() != null ? d.hours() : isHours(d.type()) ? d.totalDuration() : null;
     HibobState read = HibobState.of(d.status());
     return new TimeOffRequest(

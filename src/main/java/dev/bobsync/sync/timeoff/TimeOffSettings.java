@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,6 +68,7 @@ public record TimeOffSettings(
 
   /** The first day whose time off is booked, for {@code today}. */
   public LocalDate lookBackFrom(LocalDate today) {
+    Objects.requireNonNull(today, "today");
     return switch (lookBack) {
       case YEAR -> today.withDayOfYear(1);
       case TODAY -> today;
