@@ -16,7 +16,8 @@ final class LedgerRows {
     return new TimeOffRequest(
         row.requestId(),
         row.employeeId(),
-        null,
+        // what the employee was called when recorded: a name, or HiBob's e-mail of them
+        row.employeeName(),
         row.policyType(),
         row.requestType(),
         row.startDate(),

@@ -10,6 +10,7 @@ import java.util.Objects;
  * A HiBob time-off request as the planner sees it: what the feed, the details and the store said of
  * it, newest first.
  *
+ * @param employeeEmail how HiBob's feed names the employee, for messages
  * @param type {@code days}, {@code hours}, {@code portionOnRange} or {@code hoursOnRange}
  * @param startPortion {@code all_day}, {@code morning} or {@code afternoon}
  * @param hours the hours asked, for requests in hours

@@ -291,6 +291,7 @@ class TimeOffSyncTest {
     assertThat(report.counts().skipped()).isEqualTo(1);
     // looked at again each run, but reported only when something changes
     assertThat(h.syncTimeOff().requests()).isEmpty();
+    assertThat(h.record(bea).message()).contains("bea@acme.example");
   }
 
   @Test
