@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       UserCommand.class,
+      TimeOffCommand.class,
       EmulatorCommand.class
     })
 public final class BobsyncCommand implements Runnable {

@@ -29,6 +29,7 @@ public final class Store implements AutoCloseable {
   private final Users users;
   private final WebSessions webSessions;
   private final ApiTokens apiTokens;
+  private final TimeOffLedger timeOff;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
@@ -44,6 +45,7 @@ public final class Store implements AutoCloseable {
     this.users = new Users(db, clock);
     this.webSessions = new WebSessions(db, clock);
     this.apiTokens = new ApiTokens(db, clock);
+    this.timeOff = new TimeOffLedger(db, clock);
   }
 
   /**
@@ -119,6 +121,11 @@ public final class Store implements AutoCloseable {
   /** Keyed digests of secrets, for telling whether an SSN changed without keeping it. */
   public SecretFingerprints fingerprints() {
     return fingerprints;
+  }
+
+  /** The time-off sync's watermarks and per-request bookings. */
+  public TimeOffLedger timeOff() {
+    return timeOff;
   }
 
   /** The connection pool, for components that keep their own tables (such as a scheduler). */
