@@ -1,6 +1,7 @@
 package dev.bobsync.app;
 
 import dev.bobsync.connect.Clients;
+import dev.bobsync.scheduling.IntegrationRunner;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
 import dev.bobsync.sync.RemoteSync;
@@ -43,6 +44,11 @@ public final class App implements AutoCloseable {
 
   public RemoteSync remoteSync() {
     return remoteSync;
+  }
+
+  /** What the scheduler runs for every sync of an integration. */
+  public IntegrationRunner syncRunner() {
+    return remoteSync::run;
   }
 
   @Override

@@ -1,0 +1,46 @@
+package dev.bobsync.scheduling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * One HiBob v2 webhook: its event type and the employee it concerns. The envelope carries ids only;
+ * the sync reads the rest from the API.
+ */
+record WebhookEvent(String type, String employeeId) {
+
+  /** The envelope in {@code body}; empty when it is not one (not JSON, no type). */
+  static Optional<WebhookEvent> parse(byte[] body, ObjectMapper json) {
+    JsonNode root;
+    try {
+      root = json.readTree(body);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (root == null || !root.path("type").isTextual()) {
+      return Optional.empty();
+    }
+    JsonNode id = root.path("data").path("employeeId");
+    String employeeId = id.isTextual() || id.isNumber() ? id.asText() : null;
+    return Optional.of(new WebhookEvent(root.path("type").asText(), employeeId));
+  }
+
+  /**
+   * The family of event types that concern a person's sync ({@code employee}, {@code timeoff},
+   * {@code table}), or empty for others.
+   */
+  Optional<String> family() {
+    if (type.startsWith("employee.")) {
+      return Optional.of("employee");
+    }
+    if (type.startsWith("timeoff.request.")) {
+      return Optional.of("timeoff");
+    }
+    if (type.startsWith("table.entry.")) {
+      return Optional.of("table");
+    }
+    return Optional.empty();
+  }
+}
