@@ -92,7 +92,7 @@ final class IntegrationTask {
         integration.name(),
         integration.id(),
         choice.trigger(),
-        options.targeted() ? ", " + options.people().size() + " people" : "");
+        options.targeted() ? " (" + people(options.people().size()) + ")" : "");
     long t0 = System.nanoTime();
     String outcome;
     try {
@@ -156,6 +156,10 @@ final class IntegrationTask {
         RETRY,
         complete.getCause().orElse(null));
     ops.reschedule(complete, clock.instant().plus(RETRY));
+  }
+
+  private static String people(int n) {
+    return n == 1 ? "1 person" : n + " people";
   }
 
   private Optional<Integration> active(String id) {

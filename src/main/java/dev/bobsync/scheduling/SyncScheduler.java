@@ -1,7 +1,9 @@
 package dev.bobsync.scheduling;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -9,8 +11,11 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Store;
+import dev.bobsync.store.StoreException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 /**
  * Runs every integration's syncs: at its interval, on "Sync now", and after HiBob's webhooks, on
@@ -66,7 +72,7 @@ public final class SyncScheduler implements AutoCloseable {
     RecurringTask<Void> refreshTask =
         Tasks.recurring("integration-schedules", FixedDelay.of(b.refreshInterval))
             .execute((instance, context) -> refresh());
-    this.scheduler =
+    SchedulerBuilder builder =
         Scheduler.create(store.dataSource(), List.of(integrationTask.task()))
             .startTasks(refreshTask)
             .schedulerName(new SchedulerName.Fixed(node))
@@ -76,8 +82,12 @@ public final class SyncScheduler implements AutoCloseable {
             .heartbeatInterval(b.heartbeatInterval)
             .missedHeartbeatsLimit(b.missedHeartbeats)
             .threads(b.threads)
-            .shutdownMaxWait(b.shutdownWait)
-            .build();
+            .shutdownMaxWait(b.shutdownWait);
+    if (isH2(store.dataSource())) {
+      // its columns are TIMESTAMP WITH TIME ZONE: db-scheduler's defaults fit
+      builder.jdbcCustomization(new DefaultJdbcCustomization(false));
+    }
+    this.scheduler = builder.build();
     this.rows = new TaskRows(scheduler, integrationTask.task());
     this.wakeups =
         Executors.newSingleThreadScheduledExecutor(
@@ -315,6 +325,14 @@ public final class SyncScheduler implements AutoCloseable {
       wakeups.schedule(scheduler::triggerCheckForDueExecutions, delay, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException stopping) {
       // stopping: the other instances pick it up
+    }
+  }
+
+  private static boolean isH2(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new StoreException("cannot connect to the database: " + e.getMessage(), e);
     }
   }
 

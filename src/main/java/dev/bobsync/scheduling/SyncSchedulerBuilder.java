@@ -10,7 +10,7 @@ import java.util.Objects;
 public final class SyncSchedulerBuilder {
   final Store store;
   final IntegrationRunner runner;
-  String node = SyncScheduler.defaultNode();
+  String node;
   Clock clock = Clock.systemUTC();
   MeterRegistry meterRegistry;
   Duration pollingInterval = Duration.ofSeconds(5);
@@ -109,6 +109,9 @@ public final class SyncSchedulerBuilder {
 
   /** The scheduler, not started yet. */
   public SyncScheduler build() {
+    if (node == null) {
+      node = SyncScheduler.defaultNode();
+    }
     return new SyncScheduler(this);
   }
 
