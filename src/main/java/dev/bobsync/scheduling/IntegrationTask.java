@@ -73,8 +73,11 @@ final class IntegrationTask {
     if (integration.isEmpty()) {
       return (complete, ops) -> ops.remove();
     }
-    SyncPlan plan = instance.getData();
     Instant started = clock.instant();
+    SyncPlan plan =
+        instance.getData() != null
+            ? instance.getData()
+            : SyncPlan.first(integration.get().syncInterval(), started);
     Choice choice = cadence.choose(plan, store.pendingChanges().list(id), started);
     if (choice.runs()) {
       run(integration.get(), choice);

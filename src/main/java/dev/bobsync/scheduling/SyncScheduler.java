@@ -16,19 +16,12 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 /**
@@ -38,45 +31,40 @@ import javax.sql.DataSource;
  * <p><b>One run at a time.</b> Each integration has exactly one row in db-scheduler's table, and
  * every run of it (scheduled, "Sync now", webhook) is an execution of that row; what a due row runs
  * is decided when it starts. db-scheduler lets one instance at a time pick a row (an update guarded
- * by the row's version), so two runs of one integration can never overlap, on one instance or
- * several. A second lock (a lease table) would only add a way for the two to disagree. "Sync now"
- * moves the row to now, or says a run is under way when it is picked; webhook changes wait in
- * {@code pending_changes} and move the row to a near time, and a run that ends looks at them again
- * after releasing its row, so a change reported during a run is never lost.
+ * by the row's version), so two runs of one integration never overlap, on one instance or several.
+ * A lease table beside it would only add a second lock that could disagree with the first. "Sync
+ * now" moves the row to now, or answers that a run is under way when the row is picked; webhook
+ * changes wait in {@code pending_changes} and bring the row forward, and a run that ends looks at
+ * them again after releasing its row, so a change reported during a run is never lost.
  *
  * <p><b>Dead instances.</b> A picked row's instance writes a heartbeat; when it misses several,
  * another instance closes the run it left {@code running} as failed and runs the integration again
  * at once.
  */
 public final class SyncScheduler implements AutoCloseable {
-  private static final Duration WAKE_AHEAD = Duration.ofMinutes(1);
-
-  private final Store store;
   private final String node;
-  private final Clock clock;
-  private final Cadence cadence;
+  private final Store store;
   private final SyncMetrics metrics;
   private final Scheduler scheduler;
-  private final TaskRows rows;
-  private final ScheduledExecutorService wakeups;
-  private volatile boolean started;
+  private final Wakeups wakeups;
+  private final IntegrationSchedule schedule;
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
   SyncScheduler(SyncSchedulerBuilder b) {
-    this.store = b.store;
     this.node = b.node;
-    this.clock = b.clock;
-    this.cadence = new Cadence(b.webhookWindow, b.webhookSpacing, b.targetedLimit);
+    this.store = b.store;
     this.metrics = new SyncMetrics(b.meterRegistry);
-    IntegrationTask integrationTask =
-        new IntegrationTask(store, b.runner, cadence, node, clock, metrics, this::reconsider);
+    Cadence cadence = new Cadence(b.webhookWindow, b.webhookSpacing, b.targetedLimit);
+    IntegrationTask task =
+        new IntegrationTask(store, b.runner, cadence, node, b.clock, metrics, this::reconsider);
     RecurringTask<Void> refreshTask =
         Tasks.recurring("integration-schedules", FixedDelay.of(b.refreshInterval))
             .execute((instance, context) -> refresh());
     SchedulerBuilder builder =
-        Scheduler.create(store.dataSource(), List.of(integrationTask.task()))
+        Scheduler.create(store.dataSource(), List.of(task.task()))
             .startTasks(refreshTask)
             .schedulerName(new SchedulerName.Fixed(node))
-            .clock(clock::instant)
+            .clock(b.clock::instant)
             .serializer(new JacksonSerializer(Json.newMapper()))
             .pollingInterval(b.pollingInterval)
             .heartbeatInterval(b.heartbeatInterval)
@@ -88,14 +76,10 @@ public final class SyncScheduler implements AutoCloseable {
       builder.jdbcCustomization(new DefaultJdbcCustomization(false));
     }
     this.scheduler = builder.build();
-    this.rows = new TaskRows(scheduler, integrationTask.task());
-    this.wakeups =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "bobsync-wakeups");
-              t.setDaemon(true);
-              return t;
-            });
+    this.wakeups = new Wakeups(scheduler::triggerCheckForDueExecutions, b.clock);
+    this.schedule =
+        new IntegrationSchedule(
+            store, new TaskRows(scheduler, task.task()), cadence, b.clock, wakeups);
   }
 
   /**
@@ -116,27 +100,24 @@ public final class SyncScheduler implements AutoCloseable {
     return host + "-" + ProcessHandle.current().pid();
   }
 
-  SyncMetrics metrics() {
-    return metrics;
-  }
-
-  /** This instance's name, as runs record it. */
+  /** This instance's name, as its runs record it. */
   public String node() {
     return node;
   }
 
   /** Puts every active integration on the schedule and starts running what is due. */
   public void start() {
-    refresh();
+    schedule.refresh();
     scheduler.start();
-    started = true;
+    wakeups.start();
   }
 
-  /** Stops taking new runs and waits a while for those under way; others take them over. */
+  /** Stops taking runs and waits a while for those under way; other instances take the rest. */
   public void stop() {
-    started = false;
-    wakeups.shutdownNow();
-    scheduler.stop();
+    if (stopped.compareAndSet(false, true)) {
+      wakeups.stop();
+      scheduler.stop();
+    }
   }
 
   @Override
@@ -145,21 +126,11 @@ public final class SyncScheduler implements AutoCloseable {
   }
 
   /**
-   * Matches the schedule to the store: every active integration scheduled at its interval, none
-   * other. Runs by itself every minute on one instance; call it after changes made elsewhere.
+   * Matches the schedule to the store: every active integration at its interval, none other. Runs
+   * by itself every minute on one instance; call it after changing integrations elsewhere.
    */
   public void refresh() {
-    Map<String, TaskRows.Row> scheduled = new HashMap<>();
-    rows.all().forEach(r -> scheduled.put(r.integrationId(), r));
-    for (Integration i : store.integrations().listActive()) {
-      TaskRows.Row row = scheduled.remove(i.id());
-      if (row == null) {
-        add(i);
-      } else {
-        follow(i, row);
-      }
-    }
-    scheduled.keySet().forEach(rows::delete);
+    schedule.refresh();
   }
 
   /** Schedules a new integration, or follows a change of its interval. */
@@ -167,62 +138,39 @@ public final class SyncScheduler implements AutoCloseable {
     Objects.requireNonNull(integration, "integration");
     if (integration.removed()) {
       unschedule(integration.id());
-      return;
-    }
-    Optional<TaskRows.Row> row = rows.find(integration.id());
-    if (row.isEmpty()) {
-      add(integration);
     } else {
-      follow(integration, row.get());
+      schedule.ensure(integration);
     }
   }
 
-  /** Takes an integration off the schedule (C5); a run under way ends first. */
+  /** Takes an integration off the schedule (C5); a run under way ends first, then none follows. */
   public void unschedule(String integrationId) {
-    Objects.requireNonNull(integrationId, "integrationId");
-    rows.delete(integrationId);
+    schedule.delete(Objects.requireNonNull(integrationId, "integrationId"));
   }
 
   /**
-   * Runs a full sync of the integration at once ("Sync now"), unless a run of it is under way on
-   * any instance; returns at once.
+   * Starts a full sync of the integration at once ("Sync now", {@code trigger} {@code manual} or
+   * {@code api}), unless a run of it is under way on any instance; returns at once.
    */
   public SyncNowResult syncNow(String integrationId, String trigger) {
     Objects.requireNonNull(integrationId, "integrationId");
     Objects.requireNonNull(trigger, "trigger");
-    for (int attempt = 0; attempt < 5; attempt++) {
-      Optional<Integration> integration = active(integrationId);
-      if (integration.isEmpty()) {
-        return SyncNowResult.NOT_FOUND;
-      }
-      Optional<TaskRows.Row> row = rows.find(integrationId);
-      Instant now = clock.instant();
-      boolean moved;
-      if (row.isEmpty()) {
-        moved = rows.create(integrationId, firstPlan(integration.get()).requesting(trigger), now);
-      } else if (row.get().picked()) {
-        return SyncNowResult.ALREADY_RUNNING;
-      } else {
-        moved = rows.move(row.get(), now, row.get().plan().requesting(trigger));
-      }
-      if (moved) {
-        wakeAt(now);
-        return SyncNowResult.STARTED;
-      }
-    }
-    return rows.find(integrationId).filter(TaskRows.Row::picked).isPresent()
-        ? SyncNowResult.ALREADY_RUNNING
-        : SyncNowResult.STARTED;
+    return schedule.syncNow(integrationId, trigger);
   }
 
   /**
-   * Syncs these people of the integration soon, in one targeted run with the others changed
-   * meanwhile (what a webhook does); {@code reason} becomes the run's trigger.
+   * Syncs these people soon, in one targeted run with the others changed meanwhile (what a webhook
+   * does); {@code reason} becomes the run's trigger.
    */
   public void syncPeople(String integrationId, Collection<String> hibobIds, String reason) {
     Objects.requireNonNull(integrationId, "integrationId");
     Objects.requireNonNull(hibobIds, "hibobIds");
     Objects.requireNonNull(reason, "reason");
+    for (String id : hibobIds) {
+      if (!WebhookEvent.plausibleId(id)) {
+        throw new IllegalArgumentException("not a HiBob employee id: " + id);
+      }
+    }
     store.pendingChanges().add(integrationId, hibobIds, reason);
     reconsider(integrationId);
   }
@@ -239,93 +187,15 @@ public final class SyncScheduler implements AutoCloseable {
 
   /** The integration's place in the schedule, in one read. */
   public ScheduleStatus status(String integrationId) {
-    Objects.requireNonNull(integrationId, "integrationId");
-    return rows.find(integrationId)
-        .map(
-            r ->
-                new ScheduleStatus(
-                    r.picked(),
-                    r.picked() ? r.pickedBy() : null,
-                    r.picked() || !r.time().isBefore(Cadence.IDLE)
-                        ? Optional.empty()
-                        : Optional.of(r.time())))
-        .orElse(ScheduleStatus.NONE);
+    return schedule.status(Objects.requireNonNull(integrationId, "integrationId"));
   }
 
-  /**
-   * Brings the integration's row forward to its pending changes, unless a run holds it (that run
-   * looks again when it ends); makes sure this instance checks for it when it is due.
-   */
-  void reconsider(String integrationId) {
-    for (int attempt = 0; attempt < 5; attempt++) {
-      Optional<TaskRows.Row> row = rows.find(integrationId);
-      if (row.isEmpty()) {
-        active(integrationId).ifPresent(this::add);
-        row = rows.find(integrationId);
-      }
-      if (row.isEmpty() || row.get().picked()) {
-        return;
-      }
-      TaskRows.Row r = row.get();
-      Instant now = clock.instant();
-      Instant due = cadence.nextTime(r.plan(), store.pendingChanges().oldest(integrationId), now);
-      if (!due.isBefore(r.time())) {
-        wakeAt(r.time());
-        return;
-      }
-      if (rows.move(r, due, r.plan())) {
-        wakeAt(due);
-        return;
-      }
-    }
+  SyncMetrics metrics() {
+    return metrics;
   }
 
-  private void add(Integration integration) {
-    SyncPlan plan = firstPlan(integration);
-    Instant at =
-        cadence.nextTime(plan, store.pendingChanges().oldest(integration.id()), clock.instant());
-    rows.create(integration.id(), plan, at);
-  }
-
-  /** Moves the row when the interval changed; a run under way applies it when it ends. */
-  private void follow(Integration integration, TaskRows.Row row) {
-    Instant now = clock.instant();
-    SyncPlan plan = row.plan().withInterval(integration.syncInterval(), now);
-    if (plan.equals(row.plan()) || row.picked()) {
-      return;
-    }
-    Instant at = cadence.nextTime(plan, store.pendingChanges().oldest(integration.id()), now);
-    if (!rows.move(row, at, plan)) {
-      rows.find(integration.id()).ifPresent(again -> follow(integration, again));
-    }
-  }
-
-  /** The first full sync: at once if it never ran, else an interval after its last run. */
-  private SyncPlan firstPlan(Integration integration) {
-    Instant now = clock.instant();
-    Duration interval = integration.syncInterval();
-    Instant first =
-        store.runs().recent(integration.id(), 1).stream()
-            .map(r -> r.startedAt().plus(interval))
-            .filter(now::isBefore)
-            .findFirst()
-            .orElse(now);
-    return SyncPlan.first(interval, first);
-  }
-
-  /**
-   * Checks for due runs at {@code at} on this instance, when that is soon; polling does the rest.
-   */
-  private void wakeAt(Instant at) {
-    long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
-    if (!started || delay > WAKE_AHEAD.toMillis()) {
-      return;
-    }
-    try {
-      wakeups.schedule(scheduler::triggerCheckForDueExecutions, delay, TimeUnit.MILLISECONDS);
-    } catch (RejectedExecutionException stopping) {
-      // stopping: the other instances pick it up
-    }
+  private void reconsider(String integrationId) {
+    schedule.reconsider(integrationId);
   }
 
   private static boolean isH2(DataSource dataSource) {
@@ -334,9 +204,5 @@ public final class SyncScheduler implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot connect to the database: " + e.getMessage(), e);
     }
-  }
-
-  private Optional<Integration> active(String id) {
-    return store.integrations().byId(id).filter(i -> !i.removed());
   }
 }

@@ -71,6 +71,8 @@ final class TaskRows {
   }
 
   private static Row row(String id, Object data, ScheduledExecution<?> e) {
-    return new Row(id, (SyncPlan) data, e.getExecutionTime(), e.isPicked(), e.getPickedBy());
+    // a row without a plan gets one at its next interval check (an interval of -1 never matches)
+    SyncPlan plan = data instanceof SyncPlan p ? p : new SyncPlan(-1, null, null, null);
+    return new Row(id, plan, e.getExecutionTime(), e.isPicked(), e.getPickedBy());
   }
 }

@@ -24,7 +24,15 @@ record WebhookEvent(String type, String employeeId) {
     }
     JsonNode id = root.path("data").path("employeeId");
     String employeeId = id.isTextual() || id.isNumber() ? id.asText() : null;
+    if (employeeId != null && !plausibleId(employeeId)) {
+      return Optional.empty();
+    }
     return Optional.of(new WebhookEvent(root.path("type").asText(), employeeId));
+  }
+
+  /** Whether {@code id} can be a HiBob employee id (not blank, at most 100 characters). */
+  static boolean plausibleId(String id) {
+    return id != null && !id.isBlank() && id.length() <= 100;
   }
 
   /**
