@@ -40,8 +40,8 @@ public final class HibobWebhooks {
 
   /**
    * Handles one webhook: 404 for an unknown or removed integration, 401 (and nothing done) for a
-   * missing or wrong signature, 202 once the person's sync is queued, 200 for events that concern
-   * no sync.
+   * missing or wrong signature, 200 once the person's sync is queued, and 200 without a sync for
+   * events that concern none and for HiBob's "Ping test" when the webhook is created.
    */
   public Receipt receive(String integrationId, byte[] rawBody, String bobSignature) {
     Objects.requireNonNull(integrationId, "integrationId");
@@ -62,6 +62,9 @@ public final class HibobWebhooks {
     }
     if (body.length > MAX_BODY_BYTES) {
       return rejected(413, "too_large", "a HiBob webhook is smaller than " + MAX_BODY_BYTES);
+    }
+    if (WebhookEvent.isPing(body, json)) {
+      return new Receipt(200, "pong: bobsync receives this integration's webhooks here");
     }
     Optional<String> secret = store.integrations().webhookSecret(integrationId);
     if (secret.isEmpty()) {
@@ -86,7 +89,7 @@ public final class HibobWebhooks {
     scheduler.metrics().webhookReceived(family.get());
     scheduler.syncPeople(integrationId, Set.of(event.get().employeeId()), "webhook");
     LOG.debug("Webhook {} for integration {} queued", event.get().type(), integrationId);
-    return new Receipt(202, "queued: the change syncs within seconds");
+    return new Receipt(200, "queued: the change syncs within seconds");
   }
 
   private Receipt rejected(int status, String reason, String message) {

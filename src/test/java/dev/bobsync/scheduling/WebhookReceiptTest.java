@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class WebhookReceiptTest {
 
     HibobWebhooks.Receipt receipt = webhooks.receive(acme.id(), body, sign(body));
 
-    assertThat(receipt.status()).isEqualTo(202);
+    assertThat(receipt.status()).isEqualTo(200);
     assertThat(store.pendingChanges().list(acme.id()))
         .extracting(PendingChange::hibobId, PendingChange::reason)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("3437990292286865812", "webhook"));
@@ -65,8 +66,8 @@ class WebhookReceiptTest {
     byte[] timeOff = envelope("timeoff.request.approved", "101, \"requestId\": 7");
     byte[] table = envelope("table.entry.created", "\"102\", \"tableId\": \"work\"");
 
-    assertThat(webhooks.receive(acme.id(), timeOff, sign(timeOff)).status()).isEqualTo(202);
-    assertThat(webhooks.receive(acme.id(), table, sign(table)).status()).isEqualTo(202);
+    assertThat(webhooks.receive(acme.id(), timeOff, sign(timeOff)).status()).isEqualTo(200);
+    assertThat(webhooks.receive(acme.id(), table, sign(table)).status()).isEqualTo(200);
 
     assertThat(store.pendingChanges().list(acme.id()))
         .extracting(PendingChange::hibobId)
@@ -125,6 +126,21 @@ class WebhookReceiptTest {
     assertThat(webhooks.receive(acme.id(), notJson, sign(notJson)).status()).isEqualTo(400);
     assertThat(webhooks.receive(acme.id(), other, sign(other)).status()).isEqualTo(200);
     assertThat(webhooks.receive(acme.id(), noEmployee, sign(noEmployee)).status()).isEqualTo(200);
+    assertThat(store.pendingChanges().list(acme.id())).isEmpty();
+  }
+
+  @Test
+  void hibobsPingTestIsAnsweredBeforeTheSecretIsEnteredAndStartsNothing() {
+    Integration acme = integration(false);
+
+    for (String ping : List.of("Ping test", "\"Ping test\"", "{\"text\":\"Ping test\"}")) {
+      byte[] body = ping.getBytes(StandardCharsets.UTF_8);
+      assertThat(webhooks.receive(acme.id(), body, null).status()).as(ping).isEqualTo(200);
+    }
+    byte[] notAPing = "{\"text\":\"Ping test\", \"type\": \"employee.updated\"}".getBytes();
+    assertThat(webhooks.receive(acme.id(), notAPing, null).status()).isEqualTo(401);
+    assertThat(webhooks.receive("no-such-id", "Ping test".getBytes(), null).status())
+        .isEqualTo(404);
     assertThat(store.pendingChanges().list(acme.id())).isEmpty();
   }
 
