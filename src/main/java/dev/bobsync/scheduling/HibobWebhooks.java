@@ -9,6 +9,7 @@ import dev.bobsync.store.StoreException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ public final class HibobWebhooks {
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(HibobWebhooks.class);
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,36}");
 
   /** The answer to give HiBob: an HTTP status and a plain message without any secret. */
   public record Receipt(int status, String message) {}
@@ -56,7 +58,9 @@ public final class HibobWebhooks {
 
   private Receipt handle(String integrationId, byte[] body, String signature) {
     Optional<Integration> integration =
-        store.integrations().byId(integrationId).filter(i -> !i.removed());
+        ID.matcher(integrationId).matches()
+            ? store.integrations().byId(integrationId).filter(i -> !i.removed())
+            : Optional.empty();
     if (integration.isEmpty()) {
       return rejected(404, "unknown_integration", "no integration with this id");
     }

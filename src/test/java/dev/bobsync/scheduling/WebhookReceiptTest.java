@@ -113,6 +113,7 @@ class WebhookReceiptTest {
     byte[] body = envelope("employee.updated", "\"101\"");
 
     assertThat(webhooks.receive("no-such-id", body, sign(body)).status()).isEqualTo(404);
+    assertThat(webhooks.receive("x\nFORGED LOG LINE", body, sign(body)).status()).isEqualTo(404);
     assertThat(webhooks.receive(removed.id(), body, sign(body)).status()).isEqualTo(404);
   }
 
