@@ -25,6 +25,7 @@ final class RecordingRunner implements IntegrationRunner {
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private final List<String> overlaps = new ArrayList<>();
   private volatile CountDownLatch gate = new CountDownLatch(0);
+  private volatile Duration each = Duration.ZERO;
 
   RecordingRunner(Store store) {
     this.store = store;
@@ -37,6 +38,11 @@ final class RecordingRunner implements IntegrationRunner {
 
   void release() {
     gate.countDown();
+  }
+
+  /** Makes every run take at least {@code d}. */
+  void slowDown(Duration d) {
+    each = d;
   }
 
   @Override
@@ -52,6 +58,7 @@ final class RecordingRunner implements IntegrationRunner {
       synchronized (this) {
         calls.add(new Call(integration.id(), options.trigger(), options.node(), options.people()));
       }
+      Thread.sleep(each.toMillis());
       if (!gate.await(30, TimeUnit.SECONDS)) {
         throw new IllegalStateException("held for too long");
       }

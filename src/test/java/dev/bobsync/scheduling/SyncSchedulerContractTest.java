@@ -370,6 +370,46 @@ abstract class SyncSchedulerContractTest {
     assertNextRun(acme, clock.instant().plus(HOUR));
   }
 
+  @Test
+  void twoInstancesNeverRunOneIntegrationTwiceAtOnceWhateverStartsTheRuns() {
+    runner.slowDown(Duration.ofMillis(40));
+    Integration acme = integration(Duration.ofSeconds(1));
+    SyncScheduler other =
+        SyncScheduler.builder(store, runner)
+            .node("node-other")
+            .clock(clock)
+            .pollingInterval(Duration.ofMillis(50))
+            .heartbeat(Duration.ofMillis(100), 4)
+            .webhooks(Duration.ZERO, Duration.ZERO, 3)
+            .build();
+    scheduler.start();
+    other.start();
+    int alreadyRunning = 0;
+    try {
+      long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+      for (int k = 0; System.nanoTime() < end; k++) {
+        for (SyncScheduler s : List.of(scheduler, other)) {
+          if (s.syncNow(acme.id(), "manual") == SyncNowResult.ALREADY_RUNNING) {
+            alreadyRunning++;
+          }
+          s.syncPeople(acme.id(), Set.of("p" + k), "webhook");
+        }
+        Eventually.pause(Duration.ofMillis(10));
+      }
+    } finally {
+      other.stop();
+    }
+
+    assertThat(runner.overlaps()).isEmpty();
+    assertThat(alreadyRunning).isPositive();
+    assertThat(runner.calls(acme.id()))
+        .hasSizeGreaterThan(5)
+        .extracting(RecordingRunner.Call::node)
+        .contains(NODE, "node-other");
+    assertThat(store.runs().recent(acme.id(), 1000))
+        .allSatisfy(r -> assertThat(r.state()).isIn("succeeded", "running"));
+  }
+
   // ---- helpers
 
   Integration integration(Duration interval) {
