@@ -2,6 +2,7 @@ package dev.bobsync.app;
 
 import dev.bobsync.compensation.CompensationExport;
 import dev.bobsync.connect.Clients;
+import dev.bobsync.scheduling.IntegrationRunner;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
 import dev.bobsync.sync.IntegrationSync;
@@ -66,6 +67,14 @@ public final class App implements AutoCloseable {
   /** The employee sync and the time-off sync, run together or one at a time. */
   public IntegrationSync integrationSync() {
     return integrationSync;
+  }
+
+  /**
+   * What the scheduler runs for every sync of an integration: the employee sync, then the time-off
+   * sync (a targeted run after a webhook syncs the people concerned only).
+   */
+  public IntegrationRunner syncRunner() {
+    return (integration, options) -> integrationSync.run(integration, options).people();
   }
 
   @Override

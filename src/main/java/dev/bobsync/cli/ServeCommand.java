@@ -43,7 +43,13 @@ public final class ServeCommand implements Callable<Integer> {
     Service.Options defaults = Service.Options.defaults(port);
     Service service =
         Service.start(
-            app, new Service.Options(port, defaults.node(), secureCookies, defaults.bcryptCost()));
+            app,
+            new Service.Options(
+                port,
+                defaults.node(),
+                secureCookies,
+                defaults.bcryptCost(),
+                defaults.pollInterval()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

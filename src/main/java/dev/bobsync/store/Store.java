@@ -24,6 +24,7 @@ public final class Store implements AutoCloseable {
   private final Integrations integrations;
   private final People people;
   private final Runs runs;
+  private final PendingChanges pendingChanges;
   private final Audit audit;
   private final SecretFingerprints fingerprints;
   private final Users users;
@@ -40,6 +41,7 @@ public final class Store implements AutoCloseable {
         new Integrations(db, clock, new CredentialCipher(masterKey.bytes(), json), masker);
     this.people = new People(db, clock);
     this.runs = new Runs(db, clock);
+    this.pendingChanges = new PendingChanges(db, clock);
     this.audit = new Audit(db, clock, json, masker);
     this.fingerprints = new SecretFingerprints(masterKey);
     this.users = new Users(db, clock);
@@ -96,6 +98,11 @@ public final class Store implements AutoCloseable {
   /** The sync runs. */
   public Runs runs() {
     return runs;
+  }
+
+  /** The people HiBob reported changed (webhooks) whom no sync has covered yet. */
+  public PendingChanges pendingChanges() {
+    return pendingChanges;
   }
 
   /** The audit log of writes to Remote and HiBob. */

@@ -36,6 +36,7 @@ public final class IntegrationTabs {
     routes.get(
         "/integrations/{id}/settings", ctx -> settings(ctx, web.integration(ctx), null, null));
     routes.post("/integrations/{id}/settings", this::saveSettings);
+    routes.post("/integrations/{id}/webhook-secret", this::webhookSecret);
     routes.get("/integrations/{id}/remove", this::removeForm);
     routes.post("/integrations/{id}/remove", this::remove);
   }
@@ -93,6 +94,8 @@ public final class IntegrationTabs {
     params.put("legalEntities", new RemoteSettingsEditor(web.store()).read(i).legalEntities());
     params.put("notice", notice);
     params.put("error", error);
+    params.put("webhookUrl", ctx.scheme() + "://" + ctx.host() + "/webhooks/hibob/" + i.id());
+    params.put("webhookSecretSet", web.store().integrations().hasWebhookSecret(i.id()));
     if (error != null) {
       ctx.status(422);
     }
@@ -116,6 +119,21 @@ public final class IntegrationTabs {
     } catch (IllegalArgumentException e) {
       settings(ctx, i, null, e.getMessage());
     }
+  }
+
+  private void webhookSecret(Context ctx) {
+    Integration i = web.integration(ctx);
+    String secret =
+        ctx.formParam("webhookSecret") == null ? "" : ctx.formParam("webhookSecret").trim();
+    if ("yes".equals(ctx.formParam("clear"))) {
+      web.store().integrations().clearWebhookSecret(i.id());
+    } else if (secret.isEmpty()) {
+      settings(ctx, i, null, "Enter the webhook secret HiBob shows.");
+      return;
+    } else {
+      web.store().integrations().setWebhookSecret(i.id(), secret);
+    }
+    ctx.redirect("/integrations/" + i.id() + "/settings?done=saved");
   }
 
   private void removeForm(Context ctx) {
