@@ -35,15 +35,28 @@ public final class Service implements AutoCloseable {
    *
    * @param node this instance's name in run histories; unique among instances
    * @param pollInterval how often the scheduler looks for due syncs in the database
+   * @param heartbeat how often a running sync says it is alive; after six missed ones another
+   *     instance takes it over
    */
   public record Options(
-      int port, String node, boolean secureCookies, int bcryptCost, Duration pollInterval) {
+      int port,
+      String node,
+      boolean secureCookies,
+      int bcryptCost,
+      Duration pollInterval,
+      Duration heartbeat) {
     public static Options defaults(int port) {
-      return new Options(port, SyncScheduler.defaultNode(), false, 12, Duration.ofSeconds(5));
+      return new Options(
+          port,
+          SyncScheduler.defaultNode(),
+          false,
+          12,
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(10));
     }
 
     public Options withBcryptCost(int cost) {
-      return new Options(port, node, secureCookies, cost, pollInterval);
+      return new Options(port, node, secureCookies, cost, pollInterval, heartbeat);
     }
   }
 
@@ -63,6 +76,7 @@ public final class Service implements AutoCloseable {
             .clock(app.clock())
             .meterRegistry(metrics.registry())
             .pollingInterval(options.pollInterval())
+            .heartbeat(options.heartbeat(), 6)
             .build();
     SyncControl syncs = new ScheduledSyncs(scheduler, app.store());
     Authenticator auth =

@@ -3,7 +3,6 @@ package dev.bobsync.scheduling;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A bobsync instance in a JVM of its own, on the test class path: started with a main class, its
- * arguments and environment; its log goes to a file. Ready once it prints a line starting with
- * {@code ready}; stopped gracefully with {@code stop} on its input, or killed.
+ * A {@code bobsync serve} instance in a JVM of its own, on the test class path, configured by its
+ * options and environment; its log goes to a file. Ready once it says it is serving; stopped
+ * gracefully with SIGTERM, or killed.
  */
 final class NodeProcess implements AutoCloseable {
   private final String name;
@@ -35,9 +34,18 @@ final class NodeProcess implements AutoCloseable {
     reader.start();
   }
 
-  /** Starts {@code mainClass} with {@code args}, adding {@code env} to this JVM's environment. */
-  static NodeProcess start(
-      String name, Class<?> mainClass, List<String> args, Map<String, String> env, Path logDir) {
+  /**
+   * Starts {@code bobsync serve} with {@code args} after it, as an operator would run it; stopped
+   * with SIGTERM.
+   */
+  static NodeProcess serve(String name, List<String> args, Map<String, String> env, Path logDir) {
+    List<String> all = new ArrayList<>(List.of("serve"));
+    all.addAll(args);
+    return start(name, all, env, logDir);
+  }
+
+  private static NodeProcess start(
+      String name, List<String> args, Map<String, String> env, Path logDir) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
@@ -45,7 +53,7 @@ final class NodeProcess implements AutoCloseable {
     command.add("-XX:+UseSerialGC");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add(mainClass.getName());
+    command.add(dev.bobsync.Main.class.getName());
     command.addAll(args);
     Path log = logDir.resolve(name + ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
@@ -65,9 +73,7 @@ final class NodeProcess implements AutoCloseable {
 
   /** Asks the instance to stop gracefully and waits for it to exit. */
   int stop(Duration timeout) throws InterruptedException, IOException {
-    OutputStream in = process.getOutputStream();
-    in.write("stop\n".getBytes(StandardCharsets.UTF_8));
-    in.flush();
+    process.destroy();
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new IllegalStateException(name + " did not stop; its log:\n" + logTail());
     }
@@ -99,7 +105,7 @@ final class NodeProcess implements AutoCloseable {
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
-        if (line.startsWith("ready")) {
+        if (line.startsWith("bobsync is serving")) {
           ready.countDown();
         }
       }

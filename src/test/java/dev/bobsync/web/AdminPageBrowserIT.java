@@ -51,7 +51,14 @@ class AdminPageBrowserIT {
     h = SyncHarness.realTime(dir);
     service =
         Service.start(
-            h.app, new Service.Options(0, "test", false, 4, java.time.Duration.ofMillis(200)));
+            h.app,
+            new Service.Options(
+                0,
+                "test",
+                false,
+                4,
+                java.time.Duration.ofMillis(200),
+                java.time.Duration.ofSeconds(1)));
     Workspace ws = h.store.workspaces().defaultWorkspace();
     h.store
         .users()

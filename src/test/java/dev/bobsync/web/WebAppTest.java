@@ -35,7 +35,14 @@ class WebAppTest {
     h = SyncHarness.realTime(dir);
     service =
         Service.start(
-            h.app, new Service.Options(0, "test", false, 4, java.time.Duration.ofMillis(200)));
+            h.app,
+            new Service.Options(
+                0,
+                "test",
+                false,
+                4,
+                java.time.Duration.ofMillis(200),
+                java.time.Duration.ofSeconds(1)));
     browser = new Browser(service.url());
     Workspace ws = h.store.workspaces().defaultWorkspace();
     h.store.users().create(ws.id(), "admin@acme.example", "Ada", new Passwords(4).hash(PASSWORD));
