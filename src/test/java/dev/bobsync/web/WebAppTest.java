@@ -157,7 +157,8 @@ class WebAppTest {
         .contains("2 created");
     assertThat(browser.get("/integrations/" + id + "/audit").body())
         .contains("create employment in remote");
-    for (String page : new String[] {"", "/people", "/runs", "/audit", "/settings"}) {
+    for (String page :
+        new String[] {"", "/people", "/timeoff", "/runs", "/audit", "/settings", "/compensation"}) {
       assertThat(browser.get("/integrations/" + id + page).body())
           .doesNotContain("hibob-secret-token")
           .doesNotContain("ra_test_acme")

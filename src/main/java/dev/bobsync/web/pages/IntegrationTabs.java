@@ -32,6 +32,7 @@ public final class IntegrationTabs {
   public void register(RoutesConfig routes) {
     routes.get("/integrations/{id}/people", this::people);
     routes.get("/integrations/{id}/runs", this::runs);
+    routes.get("/integrations/{id}/timeoff", this::timeOff);
     routes.get("/integrations/{id}/audit", this::audit);
     routes.get(
         "/integrations/{id}/settings", ctx -> settings(ctx, web.integration(ctx), null, null));
@@ -60,6 +61,20 @@ public final class IntegrationTabs {
         new PeopleView(
             i.id(), i.name(), status, q, found.total(), found.items(), page, pages, i.remoteUrl()));
     web.views().render(ctx, "people.jte", params);
+  }
+
+  private void timeOff(Context ctx) {
+    Integration i = web.integration(ctx);
+    Map<String, Integer> counts = web.store().timeOff().countByStatus(i.id());
+    String status = ctx.queryParam("status");
+    status = status != null && counts.containsKey(status) ? status : null;
+    Map<String, Object> params = params(ctx);
+    params.put("id", i.id());
+    params.put("name", i.name());
+    params.put("status", status);
+    params.put("counts", counts);
+    params.put("requests", web.store().timeOff().search(i.id(), status, 200, 0));
+    web.views().render(ctx, "timeoff.jte", params);
   }
 
   private void runs(Context ctx) {
