@@ -90,6 +90,11 @@ final class IntegrationSchedule {
    * it ends); makes sure this instance looks for it when it is due.
    */
   void reconsider(String integrationId) {
+    if (active(integrationId).isEmpty()) {
+      // Removed while its run was finishing: the unschedule then found the row still picked.
+      rows.delete(integrationId);
+      return;
+    }
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Optional<TaskRows.Row> row = rows.find(integrationId);
       if (row.isEmpty()) {
