@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.bobsync.http.ApiClient;
 import dev.bobsync.http.ApiProtocolException;
 import dev.bobsync.http.ApiRequest;
+import dev.bobsync.http.JsonValues;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +42,7 @@ public final class HibobTables {
       JsonNode base = v.path("base");
       rows.add(
           new SalaryRow(
-              date(v.path("effectiveDate").asText(null)),
+              JsonValues.date(v.path("effectiveDate").asText(null)),
               amount(base.path("value")),
               text(base.path("currency")),
               text(v.path("payPeriod")),
@@ -62,14 +61,6 @@ public final class HibobTables {
     try {
       return s == null ? null : new BigDecimal(s);
     } catch (NumberFormatException notANumber) {
-      return null;
-    }
-  }
-
-  private static LocalDate date(String s) {
-    try {
-      return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
-    } catch (DateTimeParseException notIso) {
       return null;
     }
   }

@@ -5,10 +5,10 @@ import dev.bobsync.http.ApiClient;
 import dev.bobsync.http.ApiProtocolException;
 import dev.bobsync.http.ApiRejectedException;
 import dev.bobsync.http.ApiRequest;
+import dev.bobsync.http.JsonValues;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,9 +48,9 @@ public final class HibobTimeOff {
     }
     List<TimeOffChange> changes = new ArrayList<>();
     for (JsonNode c : answer.get("changes")) {
-      String requestId = text(c, "requestId");
-      Instant at = instant(text(c, "createdOn"));
-      if (requestId == null || at == null || text(c, "changeType") == null) {
+      String requestId = JsonValues.text(c, "requestId");
+      Instant at = instant(JsonValues.text(c, "createdOn"));
+      if (requestId == null || at == null || JsonValues.text(c, "changeType") == null) {
         throw new ApiProtocolException(
             api.settings(),
             request.name(),
@@ -60,20 +60,20 @@ public final class HibobTimeOff {
       }
       changes.add(
           new TimeOffChange(
-              text(c, "changeType"),
+              JsonValues.text(c, "changeType"),
               requestId,
-              text(c, "employeeId"),
-              text(c, "employeeEmail"),
-              text(c, "policyTypeDisplayName"),
-              text(c, "type"),
-              date(text(c, "startDate")),
-              text(c, "startPortion"),
-              date(text(c, "endDate")),
-              text(c, "endPortion"),
+              JsonValues.text(c, "employeeId"),
+              JsonValues.text(c, "employeeEmail"),
+              JsonValues.text(c, "policyTypeDisplayName"),
+              JsonValues.text(c, "type"),
+              JsonValues.date(JsonValues.text(c, "startDate")),
+              JsonValues.text(c, "startPortion"),
+              JsonValues.date(JsonValues.text(c, "endDate")),
+              JsonValues.text(c, "endPortion"),
               number(c, "totalDuration"),
-              text(c, "changeReason"),
+              JsonValues.text(c, "changeReason"),
               at,
-              text(c, "previousRequestId")));
+              JsonValues.text(c, "previousRequestId")));
     }
     return changes;
   }
@@ -101,18 +101,18 @@ public final class HibobTimeOff {
     }
     return Optional.of(
         new TimeOffDetails(
-            Optional.ofNullable(text(r, "requestId")).orElse(requestId),
-            Optional.ofNullable(text(r, "employeeId")).orElse(employeeId),
-            text(r, "policyTypeDisplayName"),
-            text(r, "type"),
-            text(r, "status"),
-            date(text(r, "startDate")),
-            text(r, "startDatePortion"),
-            date(text(r, "endDate")),
-            text(r, "endDatePortion"),
+            Optional.ofNullable(JsonValues.text(r, "requestId")).orElse(requestId),
+            Optional.ofNullable(JsonValues.text(r, "employeeId")).orElse(employeeId),
+            JsonValues.text(r, "policyTypeDisplayName"),
+            JsonValues.text(r, "type"),
+            JsonValues.text(r, "status"),
+            JsonValues.date(JsonValues.text(r, "startDate")),
+            JsonValues.text(r, "startDatePortion"),
+            JsonValues.date(JsonValues.text(r, "endDate")),
+            JsonValues.text(r, "endDatePortion"),
             number(r, "hours"),
             number(r, "totalDuration"),
-            text(r, "previousRequestId")));
+            JsonValues.text(r, "previousRequestId")));
   }
 
   /** The company's time-off policy type names. */
@@ -126,11 +126,6 @@ public final class HibobTimeOff {
     return types;
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
   private static Double number(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
@@ -142,17 +137,6 @@ public final class HibobTimeOff {
     try {
       return Double.valueOf(value.asText().trim());
     } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static LocalDate date(String value) {
-    if (value == null || value.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.substring(0, 10));
-    } catch (DateTimeParseException e) {
       return null;
     }
   }

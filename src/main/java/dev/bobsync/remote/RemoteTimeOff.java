@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.http.ApiClient;
-import dev.bobsync.http.ApiProtocolException;
 import dev.bobsync.http.ApiRequest;
-import java.io.IOException;
+import dev.bobsync.http.JsonValues;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,8 +50,9 @@ public final class RemoteTimeOff {
     if (t.notes() != null) {
       body.put("notes", t.notes());
     }
-    ApiRequest request = ApiRequest.postWrite("create time off", "/v1/timeoff", bytes(body));
-    return timeOff(data(request, api.json(request)).path("timeoff"));
+    ApiRequest request =
+        ApiRequest.postWrite("create time off", "/v1/timeoff", JsonValues.bytes(json, body));
+    return timeOff(RemoteClient.data(api, request, api.json(request)).path("timeoff"));
   }
 
   /** Every time off of one employment, of one status or any ({@code null}), page by page. */
@@ -67,7 +66,7 @@ public final class RemoteTimeOff {
               .withQuery("status", status)
               .withQuery("page", page)
               .withQuery("page_size", RemoteClient.PAGE_SIZE);
-      JsonNode data = data(request, api.json(request));
+      JsonNode data = RemoteClient.data(api, request, api.json(request));
       JsonNode items = data.path("timeoffs");
       items.forEach(t -> all.add(timeOff(t)));
       if (page >= data.path("total_pages").asInt(1) || items.isEmpty()) {
@@ -88,60 +87,29 @@ public final class RemoteTimeOff {
         ApiRequest.postWrite(
             "cancel time off " + timeOffId,
             "/v1/timeoff/" + encode(timeOffId) + "/cancel",
-            bytes(body));
-    return timeOff(data(request, api.json(request)).path("timeoff"));
+            JsonValues.bytes(json, body));
+    return timeOff(RemoteClient.data(api, request, api.json(request)).path("timeoff"));
   }
 
   /** Reads Remote's time-off shape. */
   static TimeOff timeOff(JsonNode t) {
     List<TimeOffDay> days = new ArrayList<>();
     for (JsonNode d : t.path("timeoff_days")) {
-      LocalDate day = date(text(d, "day"));
+      LocalDate day = JsonValues.date(JsonValues.text(d, "day"));
       if (day != null) {
         days.add(new TimeOffDay(day, d.path("hours").asInt()));
       }
     }
     return new TimeOff(
         t.path("id").asText(),
-        text(t, "employment_id"),
-        text(t, "timeoff_type"),
-        text(t, "status"),
-        date(text(t, "start_date")),
-        date(text(t, "end_date")),
-        text(t, "timezone"),
+        JsonValues.text(t, "employment_id"),
+        JsonValues.text(t, "timeoff_type"),
+        JsonValues.text(t, "status"),
+        JsonValues.date(JsonValues.text(t, "start_date")),
+        JsonValues.date(JsonValues.text(t, "end_date")),
+        JsonValues.text(t, "timezone"),
         days,
-        text(t, "notes"));
-  }
-
-  private JsonNode data(ApiRequest request, JsonNode answer) {
-    if (answer == null || !answer.path("data").isObject()) {
-      throw new ApiProtocolException(
-          api.settings(), request.name(), 200, "the answer has no \"data\" object", null);
-    }
-    return answer.get("data");
-  }
-
-  private byte[] bytes(JsonNode body) {
-    try {
-      return json.writeValueAsBytes(body);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
-  private static LocalDate date(String value) {
-    try {
-      return value == null
-          ? null
-          : LocalDate.parse(value.substring(0, Math.min(10, value.length())));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+        JsonValues.text(t, "notes"));
   }
 
   private static String encode(String s) {
