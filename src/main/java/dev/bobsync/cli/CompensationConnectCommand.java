@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,47 +29,19 @@ final class CompensationConnectCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "A name for the integration.")
   String name;
 
-  @Option(
-      names = "--hibob-url",
-      required = true,
-      paramLabel = "URL",
-      description = "HiBob's API root, e.g. https://api.hibob.com/v1")
-  String hibobUrl;
-
-  @Option(
-      names = "--hibob-user",
-      required = true,
-      paramLabel = "ID",
-      description = "The HiBob service user's id.")
-  String hibobUser;
-
-  @Option(
-      names = "--hibob-token",
-      paramLabel = "TOKEN",
-      defaultValue = "${env:BOBSYNC_HIBOB_TOKEN}",
-      description = "The service user's token.")
-  String hibobToken;
-
-  @Option(
-      names = "--save-anyway",
-      description = "Store the integration even if HiBob refuses the credentials.")
-  boolean saveAnyway;
+  @Mixin HibobOptions hibob;
 
   @Override
   public Integer call() {
-    if (hibobToken == null || hibobToken.isBlank()) {
-      throw new IllegalArgumentException(
-          "a HiBob token is needed: --hibob-token, or BOBSYNC_HIBOB_TOKEN");
-    }
     PrintWriter out = spec.commandLine().getOut();
     try (App app = data.open()) {
       CompensationSetup.Connected connected =
           new CompensationSetup(app.store(), app.clients(), app.clock())
               .connect(
                   app.store().workspaces().defaultWorkspace().id(),
-                  new CompensationSetup.Request(name, hibobUrl, hibobUser, hibobToken),
+                  new CompensationSetup.Request(name, hibob.url, hibob.user, hibob.token()),
                   profile.apply(CompensationProfile.defaults()),
-                  saveAnyway);
+                  hibob.saveAnyway);
       new CompensationPrinter(out).report(connected.report(), name);
       if (connected.saved()) {
         out.println(
