@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.bobsync.emulator.hibob.HibobCompany;
 import dev.bobsync.emulator.hibob.HibobEmulator;
 import dev.bobsync.http.Json;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -45,14 +44,7 @@ class CompensationCliTest {
   private int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    var cli = BobsyncCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    String[] withData = new String[args.length + 2];
-    System.arraycopy(args, 0, withData, 0, args.length);
-    withData[args.length] = "--data-dir";
-    withData[args.length + 1] = dataDir.toString();
-    return cli.execute(withData);
+    return CliRunner.execute(dataDir, out, err, args);
   }
 
   private int connect(String name, String user, String token) {
