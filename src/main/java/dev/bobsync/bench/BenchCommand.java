@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,7 +98,26 @@ public final class BenchCommand implements Callable<Integer> {
     out.println();
     out.print(ResultsTable.format(results.syncs()));
     out.println();
-    out.println("Single change by webhook: pending (needs the HiBob webhook receiver).");
+    for (Benchmark.WebhookRun run : results.webhook()) {
+      out.println(
+          run.latencies()
+              .map(
+                  l ->
+                      String.format(
+                          Locale.ROOT,
+                          "Single change by webhook, %s %,d: p50 %.1f s, p95 %.1f s over %d changes",
+                          run.profile().id(),
+                          run.people(),
+                          l.p50Seconds(),
+                          l.p95Seconds(),
+                          l.changes()))
+              .orElse(
+                  "Single change by webhook, "
+                      + run.profile().id()
+                      + " "
+                      + run.people()
+                      + ": pending (needs the HiBob webhook receiver)"));
+    }
     out.println();
     for (Targets.Target t : targets) {
       out.println("[" + t.status() + "] " + t.name() + ": " + t.detail());
