@@ -1,9 +1,13 @@
 package dev.bobsync.app;
 
+import dev.bobsync.compensation.CompensationExport;
 import dev.bobsync.connect.Clients;
+import dev.bobsync.scheduling.IntegrationRunner;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
+import dev.bobsync.sync.IntegrationSync;
 import dev.bobsync.sync.RemoteSync;
+import dev.bobsync.sync.timeoff.TimeOffSync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -15,12 +19,18 @@ public final class App implements AutoCloseable {
   private final Clients clients;
   private final Clock clock;
   private final RemoteSync remoteSync;
+  private final CompensationExport compensation;
+  private final TimeOffSync timeOffSync;
+  private final IntegrationSync integrationSync;
 
   public App(Store store, Clients clients, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.remoteSync = new RemoteSync(store, clients, clock);
+    this.compensation = new CompensationExport(store, clients, clock);
+    this.timeOffSync = new TimeOffSync(store, clients, clock);
+    this.integrationSync = new IntegrationSync(store, remoteSync, timeOffSync);
   }
 
   /** Opens the store named by the environment (H2 under {@code dataDir} unless BOBSYNC_DB_URL). */
@@ -43,6 +53,28 @@ public final class App implements AutoCloseable {
 
   public RemoteSync remoteSync() {
     return remoteSync;
+  }
+
+  /** The compensation export: datasets, files, checks, the field catalogue, the page's figures. */
+  public CompensationExport compensation() {
+    return compensation;
+  }
+
+  public TimeOffSync timeOffSync() {
+    return timeOffSync;
+  }
+
+  /** The employee sync and the time-off sync, run together or one at a time. */
+  public IntegrationSync integrationSync() {
+    return integrationSync;
+  }
+
+  /**
+   * What the scheduler runs for every sync of an integration: the employee sync, then the time-off
+   * sync (a targeted run after a webhook syncs the people concerned only).
+   */
+  public IntegrationRunner syncRunner() {
+    return (integration, options) -> integrationSync.run(integration, options).people();
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.bobsync.app;
 
+import dev.bobsync.scheduling.HibobWebhooks;
+import dev.bobsync.scheduling.IntegrationRunner;
+import dev.bobsync.scheduling.SyncScheduler;
+import dev.bobsync.sync.SyncReport;
 import dev.bobsync.web.Metrics;
 import dev.bobsync.web.SyncControl;
 import dev.bobsync.web.WebApp;
@@ -9,24 +13,50 @@ import dev.bobsync.web.auth.LoginThrottle;
 import dev.bobsync.web.auth.Passwords;
 import io.javalin.Javalin;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
-/** The running service: web page, REST API and automatic syncs in one process. */
+/** The running service: web page, REST API, webhooks and automatic syncs in one process. */
 public final class Service implements AutoCloseable {
   private final App app;
   private final Javalin web;
-  private final LocalSyncs syncs;
+  private final SyncScheduler scheduler;
+  private final SyncControl syncs;
 
-  private Service(App app, Javalin web, LocalSyncs syncs) {
+  private Service(App app, Javalin web, SyncScheduler scheduler, SyncControl syncs) {
     this.app = app;
     this.web = web;
+    this.scheduler = scheduler;
     this.syncs = syncs;
   }
 
-  /** How the service runs. */
-  public record Options(int port, String node, boolean secureCookies, int bcryptCost) {
+  /**
+   * How the service runs.
+   *
+   * @param node this instance's name in run histories; unique among instances
+   * @param pollInterval how often the scheduler looks for due syncs in the database
+   * @param heartbeat how often a running sync says it is alive; after six missed ones another
+   *     instance takes it over
+   */
+  public record Options(
+      int port,
+      String node,
+      boolean secureCookies,
+      int bcryptCost,
+      Duration pollInterval,
+      Duration heartbeat) {
     public static Options defaults(int port) {
-      return new Options(port, Nodes.name(), false, 12);
+      return new Options(
+          port,
+          SyncScheduler.defaultNode(),
+          false,
+          12,
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(10));
+    }
+
+    public Options withBcryptCost(int cost) {
+      return new Options(port, node, secureCookies, cost, pollInterval, heartbeat);
     }
   }
 
@@ -34,7 +64,21 @@ public final class Service implements AutoCloseable {
   public static Service start(App app, Options options) {
     Objects.requireNonNull(app, "app");
     Metrics metrics = new Metrics(app.store());
-    LocalSyncs syncs = new LocalSyncs(app, options.node(), metrics::recordRun);
+    IntegrationRunner runner =
+        (integration, syncOptions) -> {
+          SyncReport report = app.syncRunner().run(integration, syncOptions);
+          metrics.recordRun(integration, report);
+          return report;
+        };
+    SyncScheduler scheduler =
+        SyncScheduler.builder(app.store(), runner)
+            .node(options.node())
+            .clock(app.clock())
+            .meterRegistry(metrics.registry())
+            .pollingInterval(options.pollInterval())
+            .heartbeat(options.heartbeat(), 6)
+            .build();
+    SyncControl syncs = new ScheduledSyncs(scheduler, app.store());
     Authenticator auth =
         new Authenticator(
             app.store(),
@@ -43,10 +87,25 @@ public final class Service implements AutoCloseable {
             app.clock(),
             Duration.ofHours(12),
             options.secureCookies());
-    WebServices services = new WebServices(app, syncs, auth);
-    Javalin web = WebApp.create(services, metrics, config -> {}).start(options.port());
-    syncs.start();
-    return new Service(app, web, syncs);
+    HibobWebhooks webhooks = new HibobWebhooks(app.store(), scheduler);
+    Javalin web =
+        WebApp.create(
+                new WebServices(app, syncs, auth),
+                metrics,
+                config ->
+                    config.routes.post(
+                        "/webhooks/hibob/{integrationId}",
+                        ctx -> {
+                          HibobWebhooks.Receipt receipt =
+                              webhooks.receive(
+                                  ctx.pathParam("integrationId"),
+                                  ctx.bodyAsBytes(),
+                                  ctx.header(HibobWebhooks.SIGNATURE_HEADER));
+                          ctx.status(receipt.status()).json(Map.of("message", receipt.message()));
+                        }))
+            .start(options.port());
+    scheduler.start();
+    return new Service(app, web, scheduler, syncs);
   }
 
   public int port() {
@@ -67,7 +126,7 @@ public final class Service implements AutoCloseable {
 
   @Override
   public void close() {
-    syncs.close();
+    scheduler.stop();
     web.stop();
   }
 }

@@ -19,9 +19,12 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       SyncCommand.class,
       PeopleCommand.class,
+      CompensationCommand.class,
+      FieldsCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       UserCommand.class,
+      TimeOffCommand.class,
       EmulatorCommand.class,
       BenchCommand.class
     })

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks an integration's HiBob credentials and permissions and its Remote token, and says"
-          + " what to tick in HiBob.",
+          + " what to tick in HiBob. For an integration without Remote it runs the compensation"
+          + " export's check.",
       "Exit codes: 0 complete, 3 permissions missing, 2 credentials refused, 1 unreachable."
     })
 public final class CheckCommand implements Callable<Integer> {
@@ -37,6 +38,12 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (App app = data.open()) {
       Integration integration = DataOptions.integration(app, name);
+      if (integration.remoteUrl() == null) {
+        CompensationCheckCommand compensation = new CompensationCheckCommand();
+        compensation.name = name;
+        compensation.json = json;
+        return compensation.check(app, integration, out);
+      }
       IntegrationSetup setup = new IntegrationSetup(app.store(), app.clients());
       ConnectionReport report = setup.check(integration);
       if (json) {

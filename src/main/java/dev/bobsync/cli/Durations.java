@@ -25,6 +25,29 @@ final class Durations {
     return d;
   }
 
+  private static final Pattern SHORT = Pattern.compile("^(\\d+)(ms|s|m|h)$");
+
+  /** "200ms", "5s", "2m", "1h": the short waits an operator tunes. */
+  static Duration parseShort(String text, String option) {
+    Matcher m = SHORT.matcher(text == null ? "" : text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          option + " takes a duration like 200ms, 5s, 2m or 1h, not \"" + text + "\"");
+    }
+    long n = Long.parseLong(m.group(1));
+    Duration d =
+        switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "s" -> Duration.ofSeconds(n);
+          case "m" -> Duration.ofMinutes(n);
+          default -> Duration.ofHours(n);
+        };
+    if (d.isZero()) {
+      throw new IllegalArgumentException(option + " must be more than zero");
+    }
+    return d;
+  }
+
   static String format(Duration d) {
     long h = d.toHours();
     long m = d.toMinutesPart();

@@ -49,26 +49,7 @@ public final class IntegrationCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "A name for the integration.")
     String name;
 
-    @Option(
-        names = "--hibob-url",
-        required = true,
-        paramLabel = "URL",
-        description = "HiBob's API root, e.g. https://api.hibob.com/v1")
-    String hibobUrl;
-
-    @Option(
-        names = "--hibob-user",
-        required = true,
-        paramLabel = "ID",
-        description = "The HiBob service user's id.")
-    String hibobUser;
-
-    @Option(
-        names = "--hibob-token",
-        paramLabel = "TOKEN",
-        defaultValue = "${env:BOBSYNC_HIBOB_TOKEN}",
-        description = "The service user's token.")
-    String hibobToken;
+    @Mixin HibobOptions hibob;
 
     @Option(
         names = "--remote-url",
@@ -106,20 +87,12 @@ public final class IntegrationCommand {
             "Requests per minute Remote allows this token (20 for customers, 250 for partners).")
     int remotePerMinute;
 
-    @Option(
-        names = "--save-anyway",
-        description = "Store the integration even if HiBob refuses the credentials.")
-    boolean saveAnyway;
-
     @Override
     public Integer call() {
-      if (hibobToken == null
-          || hibobToken.isBlank()
-          || remoteToken == null
-          || remoteToken.isBlank()) {
+      String hibobToken = hibob.token();
+      if (remoteToken == null || remoteToken.isBlank()) {
         throw new IllegalArgumentException(
-            "a HiBob token and a Remote token are needed: --hibob-token and --remote-token, or"
-                + " BOBSYNC_HIBOB_TOKEN and BOBSYNC_REMOTE_TOKEN");
+            "a Remote token is needed: --remote-token, or BOBSYNC_REMOTE_TOKEN");
       }
       PrintWriter out = spec.commandLine().getOut();
       try (App app = data.open()) {
@@ -130,15 +103,15 @@ public final class IntegrationCommand {
                     workspace,
                     new IntegrationSetup.Request(
                         name,
-                        hibobUrl,
-                        hibobUser,
+                        hibob.url,
+                        hibob.user,
                         hibobToken,
                         remoteUrl,
                         remoteToken,
                         Durations.parse(interval, "--interval"),
                         legalEntities,
                         remotePerMinute),
-                    saveAnyway);
+                    hibob.saveAnyway);
         new Printer(out).check(added.report());
         if (added.saved()) {
           out.println("Stored integration \"" + name + "\". Next: bobsync sync " + name);
@@ -189,10 +162,15 @@ public final class IntegrationCommand {
           out.println("No integrations yet. Add one with: bobsync integration add NAME ...");
         } else {
           all.forEach(
-              i ->
+              i -> {
+                if (i.remoteUrl() == null) {
+                  out.printf("%-20s HiBob %s (compensation export only)%n", i.name(), i.hibobUrl());
+                } else {
                   out.printf(
                       "%-20s every %-6s HiBob %s -> Remote %s%n",
-                      i.name(), Durations.format(i.syncInterval()), i.hibobUrl(), i.remoteUrl()));
+                      i.name(), Durations.format(i.syncInterval()), i.hibobUrl(), i.remoteUrl());
+                }
+              });
         }
         out.flush();
         return 0;

@@ -36,6 +36,31 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Mark session cookies Secure; set it when the service is behind HTTPS.")
   boolean secureCookies;
 
+  @Option(
+      names = "--node",
+      paramLabel = "NAME",
+      defaultValue = "${env:BOBSYNC_NODE}",
+      description =
+          "This instance's name in run histories; unique per instance (default: host/pid,"
+              + " or BOBSYNC_NODE).")
+  String node;
+
+  @Option(
+      names = "--poll-interval",
+      paramLabel = "DURATION",
+      defaultValue = "${env:BOBSYNC_POLL_INTERVAL:-5s}",
+      description = "How often to look for due syncs in the database (default: ${DEFAULT-VALUE}).")
+  String pollInterval;
+
+  @Option(
+      names = "--heartbeat",
+      paramLabel = "DURATION",
+      defaultValue = "${env:BOBSYNC_HEARTBEAT:-10s}",
+      description =
+          "How often a running sync says it is alive; after six missed ones another"
+              + " instance takes it over (default: ${DEFAULT-VALUE}).")
+  String heartbeat;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -43,7 +68,14 @@ public final class ServeCommand implements Callable<Integer> {
     Service.Options defaults = Service.Options.defaults(port);
     Service service =
         Service.start(
-            app, new Service.Options(port, defaults.node(), secureCookies, defaults.bcryptCost()));
+            app,
+            new Service.Options(
+                port,
+                node == null || node.isBlank() ? defaults.node() : node.trim(),
+                secureCookies,
+                defaults.bcryptCost(),
+                Durations.parseShort(pollInterval, "--poll-interval"),
+                Durations.parseShort(heartbeat, "--heartbeat")));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

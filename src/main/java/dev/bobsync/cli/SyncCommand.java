@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.app.App;
 import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
+import dev.bobsync.sync.IntegrationSync;
 import dev.bobsync.sync.SyncOptions;
 import dev.bobsync.sync.SyncReport;
 import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Syncs an integration now: HiBob people with a \"Sync to Remote\" value are created or"
-          + " updated in Remote, and everyone's status is recorded.",
+          + " updated in Remote, then their approved HiBob time off is booked in Remote (and"
+          + " cancelled there when HiBob cancels it); every status is recorded.",
       "Exit code 0 when the run finished (people may still have failed: see the summary), 1 when"
           + " the run itself failed."
     })
@@ -38,10 +43,17 @@ public final class SyncCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary and every person's result as JSON.")
   boolean json;
 
+  @Option(
+      names = "--only",
+      paramLabel = "PART",
+      description = "Run one part only: people (the employee sync) or timeoff (the time-off sync).")
+  String only;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Set<IntegrationSync.Part> parts = parts(only);
     try (App app = data.open()) {
       Integration integration = DataOptions.integration(app, name);
       SyncOptions options = SyncOptions.of("cli");
@@ -59,15 +71,45 @@ public final class SyncCommand implements Callable<Integer> {
                   err.flush();
                 });
       }
-      SyncReport report = app.remoteSync().run(integration, options);
+      IntegrationSync.Report report = app.integrationSync().run(integration, options, parts);
       if (json) {
-        out.println(toJson(report).toPrettyString());
+        out.println(toJson(integration.name(), report).toPrettyString());
       } else {
-        new Printer(out).sync(report);
+        if (report.people() != null) {
+          new Printer(out).sync(report.people());
+        }
+        if (report.timeOff() != null) {
+          new TimeOffPrinter(out).sync(report.timeOff());
+        }
       }
       out.flush();
       return report.failed() ? 1 : 0;
     }
+  }
+
+  private static Set<IntegrationSync.Part> parts(String only) {
+    if (only == null) {
+      return EnumSet.allOf(IntegrationSync.Part.class);
+    }
+    return switch (only.trim().toLowerCase(Locale.ROOT)) {
+      case "people" -> EnumSet.of(IntegrationSync.Part.PEOPLE);
+      case "timeoff", "time-off" -> EnumSet.of(IntegrationSync.Part.TIMEOFF);
+      default ->
+          throw new IllegalArgumentException(
+              "--only takes people or timeoff, not \"" + only + "\"");
+    };
+  }
+
+  /** The employee sync's report as before, with the time-off report under {@code "timeoff"}. */
+  static ObjectNode toJson(String integration, IntegrationSync.Report report) {
+    ObjectNode node =
+        report.people() != null
+            ? toJson(report.people())
+            : Json.newMapper().createObjectNode().put("integration", integration);
+    if (report.timeOff() != null) {
+      node.set("timeoff", TimeOffPrinter.toJson(report.timeOff()));
+    }
+    return node;
   }
 
   static ObjectNode toJson(SyncReport report) {

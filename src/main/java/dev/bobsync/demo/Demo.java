@@ -98,7 +98,8 @@ public final class Demo implements AutoCloseable {
     Integration integration = added.integration();
     SyncReport first =
         app.remoteSync().run(integration, SyncOptions.of("demo").withProgress(progress));
-    Service service = Service.start(app, new Service.Options(options.port(), "demo", false, 10));
+    Service service =
+        Service.start(app, Service.Options.defaults(options.port()).withBcryptCost(10));
     return new Demo(
         hibob,
         remote,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.hibob.EmployeeJson;
 import dev.bobsync.hibob.FieldMeta;
 import dev.bobsync.hibob.HibobClient;
+import dev.bobsync.http.JsonValues;
 import dev.bobsync.sync.plan.Countries;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class DemoRemoteCompany {
       if (!samplePeople || !type.equalsIgnoreCase("As employee")) {
         continue;
       }
-      LocalDate start = date(EmployeeJson.text(p, "work.startDate"));
+      LocalDate start = JsonValues.date(EmployeeJson.text(p, "work.startDate"));
       boolean past = start != null && !start.isAfter(today);
       if (past && active < 2) {
         employments.add(employment(p, "active", country, start));
@@ -164,14 +165,6 @@ public final class DemoRemoteCompany {
   private static void add(Set<String> set, String value) {
     if (value != null && !value.isBlank()) {
       set.add(value.trim());
-    }
-  }
-
-  private static LocalDate date(String text) {
-    try {
-      return text == null ? null : LocalDate.parse(text.substring(0, 10));
-    } catch (RuntimeException e) {
-      return null;
     }
   }
 }

@@ -13,6 +13,7 @@ import dev.bobsync.http.ApiRequest;
 import dev.bobsync.http.ApiSettings;
 import dev.bobsync.http.Authorization;
 import dev.bobsync.http.Json;
+import dev.bobsync.http.JsonValues;
 import dev.bobsync.http.RateLimiter;
 import dev.bobsync.http.RetryAfter;
 import dev.bobsync.http.Sleeper;
@@ -106,7 +107,8 @@ public final class HibobClient {
       filter.put("fieldPath", "root.id").put("operator", "equals");
       filter.putArray("values").add(onlyId);
     }
-    ApiRequest request = ApiRequest.postRead("people search", "/people/search", bytes(body));
+    ApiRequest request =
+        ApiRequest.postRead("people search", "/people/search", JsonValues.bytes(json, body));
     return api.stream(
         request,
         in -> {
@@ -173,7 +175,8 @@ public final class HibobClient {
     }
     JsonNode answer =
         api.json(
-            ApiRequest.postWrite("create custom field", "/company/people/fields", bytes(body)));
+            ApiRequest.postWrite(
+                "create custom field", "/company/people/fields", JsonValues.bytes(json, body)));
     String id = answer == null ? null : answer.path("id").asText(null);
     if (id == null) {
       throw new ApiProtocolException(
@@ -212,16 +215,10 @@ public final class HibobClient {
     JsonNode answer =
         api.json(
             ApiRequest.postWrite(
-                "add list item", "/company/named-lists/" + encode(listName), bytes(body)));
+                "add list item",
+                "/company/named-lists/" + encode(listName),
+                JsonValues.bytes(json, body)));
     return answer == null ? null : answer.path("id").asText(null);
-  }
-
-  private byte[] bytes(JsonNode body) {
-    try {
-      return json.writeValueAsBytes(body);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
   }
 
   private static String encode(String s) {

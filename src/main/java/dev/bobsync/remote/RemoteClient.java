@@ -9,15 +9,13 @@ import dev.bobsync.http.ApiRequest;
 import dev.bobsync.http.ApiSettings;
 import dev.bobsync.http.Authorization;
 import dev.bobsync.http.Json;
+import dev.bobsync.http.JsonValues;
 import dev.bobsync.http.RateLimiter;
 import dev.bobsync.http.RetryAfter;
 import dev.bobsync.http.Sleeper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -98,13 +96,15 @@ public final class RemoteClient {
 
   /** Creates an employment; Remote has no idempotency keys, so callers look before retrying. */
   public Employment create(ObjectNode body) {
-    ApiRequest request = ApiRequest.postWrite("create employment", "/v1/employments", bytes(body));
+    ApiRequest request =
+        ApiRequest.postWrite("create employment", "/v1/employments", JsonValues.bytes(json, body));
     return employment(data(request, api.json(request)).path("employment"));
   }
 
   public Employment update(String id, ObjectNode body) {
     ApiRequest request =
-        ApiRequest.update("update employment", "PATCH", "/v1/employments/" + id, bytes(body));
+        ApiRequest.update(
+            "update employment", "PATCH", "/v1/employments/" + id, JsonValues.bytes(json, body));
     return employment(data(request, api.json(request)).path("employment"));
   }
 
@@ -151,7 +151,8 @@ public final class RemoteClient {
   public Department createDepartment(String name) {
     ObjectNode body = json.createObjectNode().put("name", name);
     ApiRequest request =
-        ApiRequest.postWrite("create department", "/v1/company-departments", bytes(body));
+        ApiRequest.postWrite(
+            "create department", "/v1/company-departments", JsonValues.bytes(json, body));
     JsonNode data = data(request, api.json(request));
     JsonNode d = data.has("department") ? data.get("department") : data;
     return new Department(d.path("id").asText(), d.path("name").asText(name));
@@ -161,18 +162,18 @@ public final class RemoteClient {
   public static Employment employment(JsonNode e) {
     return new Employment(
         e.path("id").asText(),
-        text(e, "type"),
-        text(e, "status"),
-        text(e, "full_name"),
-        text(e, "personal_email"),
-        text(e, "login_email"),
-        text(e, "work_email"),
-        text(e, "job_title"),
-        date(text(e, "provisional_start_date")),
-        text(e, "external_id"),
+        JsonValues.text(e, "type"),
+        JsonValues.text(e, "status"),
+        JsonValues.text(e, "full_name"),
+        JsonValues.text(e, "personal_email"),
+        JsonValues.text(e, "login_email"),
+        JsonValues.text(e, "work_email"),
+        JsonValues.text(e, "job_title"),
+        JsonValues.date(JsonValues.text(e, "provisional_start_date")),
+        JsonValues.text(e, "external_id"),
         countryCode(e),
         department(e),
-        text(e, "manager_email"));
+        JsonValues.text(e, "manager_email"));
   }
 
   private static String countryCode(JsonNode e) {
@@ -197,33 +198,15 @@ public final class RemoteClient {
   }
 
   private JsonNode data(ApiRequest request, JsonNode answer) {
+    return data(api, request, answer);
+  }
+
+  /** The {@code data} of one of Remote's answers, or a clear error naming the call. */
+  static JsonNode data(ApiClient api, ApiRequest request, JsonNode answer) {
     if (answer == null || !answer.path("data").isObject() && !answer.path("data").isArray()) {
       throw new ApiProtocolException(
           api.settings(), request.name(), 200, "the answer has no \"data\" object", null);
     }
     return answer.get("data");
-  }
-
-  private byte[] bytes(JsonNode body) {
-    try {
-      return json.writeValueAsBytes(body);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
-  private static LocalDate date(String value) {
-    try {
-      return value == null
-          ? null
-          : LocalDate.parse(value.substring(0, Math.min(10, value.length())));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -22,6 +22,8 @@ public final class Integrations {
       "id, workspace_id, name, hibob_url, remote_url, sync_interval_seconds, settings_json,"
           + " last_check_json, last_check_at, created_at, updated_at, removed_at";
 
+  private static final String WEBHOOK_SECRET = "webhook secret";
+
   private final Db db;
   private final Clock clock;
   private final CredentialCipher cipher;
@@ -141,6 +143,71 @@ public final class Integrations {
     update(id, "credentials", "credentials = :value", cipher.encrypt(c, id));
   }
 
+  /**
+   * Stores HiBob's webhook secret of an active integration (what HiBob shows in its webhook
+   * settings), encrypted like the credentials. It is never returned to a page or an API.
+   */
+  public void setWebhookSecret(String id, String secret) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(secret, "secret");
+    if (secret.isBlank()) {
+      throw new IllegalArgumentException("a webhook secret must not be blank");
+    }
+    byte[] ciphertext = cipher.encryptSecret(secret.strip(), id, WEBHOOK_SECRET);
+    update(id, WEBHOOK_SECRET, "webhook_secret = :value", ciphertext);
+  }
+
+  /** Forgets the webhook secret: HiBob's webhooks to this integration are then refused. */
+  public void clearWebhookSecret(String id) {
+    Objects.requireNonNull(id, "id");
+    db.useTransaction(
+        "clear " + WEBHOOK_SECRET + " of integration " + id,
+        handle -> {
+          requireActive(handle, id);
+          handle
+              .createUpdate(
+                  "UPDATE integrations SET webhook_secret = NULL, updated_at = :now WHERE id = :id")
+              .bind("id", id)
+              .bind("now", clock.instant())
+              .execute();
+        });
+  }
+
+  /** Whether an active integration has a webhook secret (pages show this, never the secret). */
+  public boolean hasWebhookSecret(String id) {
+    Objects.requireNonNull(id, "id");
+    return db.withHandle(
+        "read " + WEBHOOK_SECRET + " of integration " + id,
+        handle -> storedWebhookSecret(handle, id).isPresent());
+  }
+
+  /**
+   * The decrypted webhook secret of an integration, for checking a webhook's signature; empty when
+   * none is set or the integration is unknown or removed.
+   */
+  public Optional<String> webhookSecret(String id) {
+    Objects.requireNonNull(id, "id");
+    return db.withHandle(
+        "read " + WEBHOOK_SECRET + " of integration " + id,
+        handle ->
+            storedWebhookSecret(handle, id)
+                .map(
+                    ciphertext -> {
+                      String name = find(handle, id).map(Integration::name).orElse(id);
+                      return cipher.decryptSecret(ciphertext, id, WEBHOOK_SECRET, name);
+                    }));
+  }
+
+  private static Optional<byte[]> storedWebhookSecret(Handle handle, String id) {
+    return handle
+        .createQuery(
+            "SELECT webhook_secret FROM integrations"
+                + " WHERE id = :id AND removed_at IS NULL AND webhook_secret IS NOT NULL")
+        .bind("id", id)
+        .mapTo(byte[].class)
+        .findOne();
+  }
+
   /** Stores the latest connection-check result (JSON, secrets masked) and when it ran. */
   public void recordCheck(String id, String checkJson) {
     Objects.requireNonNull(id, "id");
@@ -164,9 +231,10 @@ public final class Integrations {
   }
 
   /**
-   * Removes an integration (C5). Its credentials are always deleted. Without history, the
-   * integration and all its people, runs and audit entries are deleted; with history they are kept
-   * and the integration is marked removed, so it is no longer active and its name is free again.
+   * Removes an integration (C5). Its credentials and webhook secret are always deleted. Without
+   * history, the integration and all its people, runs and audit entries are deleted; with history
+   * they are kept and the integration is marked removed, so it is no longer active and its name is
+   * free again.
    */
   public void remove(String id, boolean keepHistory) {
     Objects.requireNonNull(id, "id");
@@ -177,11 +245,16 @@ public final class Integrations {
           if (keepHistory) {
             handle
                 .createUpdate(
-                    "UPDATE integrations SET credentials = NULL, active_name = NULL,"
+                    "UPDATE integrations SET credentials = NULL, webhook_secret = NULL,"
+                        + " active_name = NULL,"
                         + " removed_at = COALESCE(removed_at, :now), updated_at = :now"
                         + " WHERE id = :id")
                 .bind("id", id)
                 .bind("now", clock.instant())
+                .execute();
+            handle
+                .createUpdate("DELETE FROM pending_changes WHERE integration_id = :id")
+                .bind("id", id)
                 .execute();
           } else {
             // people, sync_runs and audit_log rows go with it (ON DELETE CASCADE)

@@ -116,6 +116,29 @@ public final class Runs {
     }
   }
 
+  /**
+   * Closes as {@code failed}, with {@code error}, the integration's runs that {@code node} left
+   * running (it stopped, or its run ended without recording how); returns how many.
+   */
+  public int abandon(String integrationId, String node, String error) {
+    Objects.requireNonNull(integrationId, "integrationId");
+    Objects.requireNonNull(node, "node");
+    Objects.requireNonNull(error, "error");
+    return db.withHandle(
+        "close the runs of integration " + integrationId + " left running on " + node,
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE sync_runs SET state = 'failed', finished_at = :now, error = :error"
+                        + " WHERE integration_id = :integrationId AND node = :node"
+                        + " AND state = 'running'")
+                .bind("integrationId", integrationId)
+                .bind("node", node)
+                .bind("now", clock.instant())
+                .bind("error", error)
+                .execute());
+  }
+
   /** The run with this id. */
   public Optional<SyncRun> byId(String id) {
     Objects.requireNonNull(id, "id");

@@ -24,11 +24,13 @@ public final class Store implements AutoCloseable {
   private final Integrations integrations;
   private final People people;
   private final Runs runs;
+  private final PendingChanges pendingChanges;
   private final Audit audit;
   private final SecretFingerprints fingerprints;
   private final Users users;
   private final WebSessions webSessions;
   private final ApiTokens apiTokens;
+  private final TimeOffLedger timeOff;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
@@ -39,11 +41,13 @@ public final class Store implements AutoCloseable {
         new Integrations(db, clock, new CredentialCipher(masterKey.bytes(), json), masker);
     this.people = new People(db, clock);
     this.runs = new Runs(db, clock);
+    this.pendingChanges = new PendingChanges(db, clock);
     this.audit = new Audit(db, clock, json, masker);
     this.fingerprints = new SecretFingerprints(masterKey);
     this.users = new Users(db, clock);
     this.webSessions = new WebSessions(db, clock);
     this.apiTokens = new ApiTokens(db, clock);
+    this.timeOff = new TimeOffLedger(db, clock);
   }
 
   /**
@@ -96,6 +100,11 @@ public final class Store implements AutoCloseable {
     return runs;
   }
 
+  /** The people HiBob reported changed (webhooks) whom no sync has covered yet. */
+  public PendingChanges pendingChanges() {
+    return pendingChanges;
+  }
+
   /** The audit log of writes to Remote and HiBob. */
   public Audit audit() {
     return audit;
@@ -119,6 +128,11 @@ public final class Store implements AutoCloseable {
   /** Keyed digests of secrets, for telling whether an SSN changed without keeping it. */
   public SecretFingerprints fingerprints() {
     return fingerprints;
+  }
+
+  /** The time-off sync's watermarks and per-request bookings. */
+  public TimeOffLedger timeOff() {
+    return timeOff;
   }
 
   /** The connection pool, for components that keep their own tables (such as a scheduler). */

@@ -4,13 +4,12 @@ import static dev.bobsync.hibob.EmployeeJson.display;
 import static dev.bobsync.hibob.EmployeeJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bobsync.http.JsonValues;
 import dev.bobsync.sync.plan.Person;
 import dev.bobsync.sync.plan.Secret;
 import dev.bobsync.sync.plan.SyncType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +36,8 @@ final class PersonReader {
         text(e, "home.privateEmail"),
         syncType(e),
         !"Inactive".equalsIgnoreCase(text(e, "internal.status")),
-        date(text(e, "internal.terminationDate")),
-        date(text(e, "work.startDate")),
+        JsonValues.date(text(e, "internal.terminationDate")),
+        JsonValues.date(text(e, "work.startDate")),
         display(e, "work.title"),
         display(e, "work.department"),
         text(e, "work.reportsTo.email"),
@@ -100,17 +99,6 @@ final class PersonReader {
               .longValueExact();
       return cents > 0 ? new Person.Money(cents, currency.trim().toUpperCase(Locale.ROOT)) : null;
     } catch (NumberFormatException | ArithmeticException notANumber) {
-      return null;
-    }
-  }
-
-  private static LocalDate date(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException notIso) {
       return null;
     }
   }

@@ -3,6 +3,7 @@ package dev.bobsync.web;
 import dev.bobsync.web.api.ApiRoutes;
 import dev.bobsync.web.auth.AccessFilter;
 import dev.bobsync.web.auth.Principal;
+import dev.bobsync.web.pages.CompensationPages;
 import dev.bobsync.web.pages.IntegrationPages;
 import dev.bobsync.web.pages.IntegrationTabs;
 import dev.bobsync.web.pages.SessionPages;
@@ -51,6 +52,7 @@ public final class WebApp {
           new IntegrationPages(web).register(config.routes);
           new IntegrationTabs(web).register(config.routes);
           new TokenPages(web).register(config.routes);
+          new CompensationPages(web).register(config.routes);
           new ApiRoutes(web).register(config.routes);
           extra.accept(config);
           config.routes.exception(AccessFilter.LoginRequired.class, (e, ctx) -> toLogin(ctx));

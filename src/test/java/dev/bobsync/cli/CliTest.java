@@ -8,7 +8,6 @@ import dev.bobsync.emulator.hibob.HibobEmulator;
 import dev.bobsync.emulator.remote.RemoteEmulator;
 import dev.bobsync.emulator.remote.RemoteFixture;
 import dev.bobsync.http.Json;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -45,14 +44,7 @@ class CliTest {
   private int run(String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    var cli = BobsyncCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    String[] withData = new String[args.length + 2];
-    System.arraycopy(args, 0, withData, 0, args.length);
-    withData[args.length] = "--data-dir";
-    withData[args.length + 1] = dataDir.toString();
-    return cli.execute(withData);
+    return CliRunner.execute(dataDir, out, err, args);
   }
 
   private int add(String name, String user, String token) {

@@ -132,7 +132,7 @@ class RemoteSyncTest {
   @Test
   void R8_aSecondRunWithNothingChangedWritesNothing() {
     var recordsBefore = h.store.people().all(acme.id());
-    h.clock.advance(java.time.Duration.ofMinutes(5));
+    h.advance(java.time.Duration.ofMinutes(5));
     long writesBefore = h.remote.requests(SyncHarness.COMPANY).writes();
     SyncReport again = h.sync(acme);
     assertThat(again.counts().created() + again.counts().updated()).isZero();

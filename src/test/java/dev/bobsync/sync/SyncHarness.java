@@ -16,14 +16,17 @@ import dev.bobsync.store.MasterKey;
 import dev.bobsync.store.PersonRecord;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.TestDatabases;
+import dev.bobsync.time.MovingClock;
 import dev.bobsync.time.SettableClock;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Both emulators, in process on random ports, a store on H2 and bobsync wired as in production, all
@@ -32,7 +35,11 @@ import java.util.Map;
 public final class SyncHarness implements AutoCloseable {
   public static final String COMPANY = "c-acme";
 
-  public final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T09:00:00Z"));
+  /** The harness's "now": 2026-11-22T09:00Z, standing still or moving in real time from there. */
+  public static final Instant START = Instant.parse("2026-11-22T09:00:00Z");
+
+  public final Clock clock;
+  private final Consumer<Duration> advance;
   public final HibobEmulator hibob;
   public final RemoteEmulator remote;
   public final Store store;
@@ -43,14 +50,37 @@ public final class SyncHarness implements AutoCloseable {
   }
 
   public SyncHarness(Path dataDir, HibobCompany company) {
+    this(dataDir, company, new SettableClock(START));
+  }
+
+  /**
+   * A harness whose clock moves in real time from {@link #START}, for tests that run the scheduler
+   * (which waits on its clock between polls).
+   */
+  public static SyncHarness realTime(Path dataDir) {
+    return new SyncHarness(
+        dataDir, HibobCompany.fromFixture(resource("sync/hibob.json")), new MovingClock(START));
+  }
+
+  private SyncHarness(Path dataDir, HibobCompany company, Clock clock) {
+    this.clock = clock;
+    this.advance =
+        clock instanceof SettableClock settable
+            ? settable::advance
+            : ((MovingClock) clock)::advance;
     hibob = HibobEmulator.start(company, 0, clock);
     hibob.rateLimits(RateLimits.unlimited());
     remote = RemoteEmulator.start(RemoteFixture.read(resource("sync/remote.json")), 0, clock);
     store = Store.open(TestDatabases.h2(dataDir, MasterKey.generate()), clock);
-    Sleeper sleeper = clock::advance;
+    Sleeper sleeper = advance::accept;
     Clients clients =
         new Clients(HttpClient.newHttpClient(), new RateLimiters(clock, sleeper), clock, sleeper);
     app = new App(store, clients, clock);
+  }
+
+  /** Moves the clock on (and, with a moving clock, jumps ahead). */
+  public void advance(Duration d) {
+    advance.accept(d);
   }
 
   public IntegrationSetup.Added add(String name, String user, String token) {

@@ -48,8 +48,17 @@ class AdminPageBrowserIT {
       }
       throw new TestAbortedException(why);
     }
-    h = new SyncHarness(dir);
-    service = Service.start(h.app, new Service.Options(0, "test", false, 4));
+    h = SyncHarness.realTime(dir);
+    service =
+        Service.start(
+            h.app,
+            new Service.Options(
+                0,
+                "test",
+                false,
+                4,
+                java.time.Duration.ofMillis(200),
+                java.time.Duration.ofSeconds(1)));
     Workspace ws = h.store.workspaces().defaultWorkspace();
     h.store
         .users()

@@ -82,6 +82,41 @@ public final class CredentialCipher {
     }
   }
 
+  /**
+   * The ciphertext of one secret of integration {@code integrationId} (such as a webhook secret),
+   * bound to the integration and to {@code purpose}.
+   */
+  public byte[] encryptSecret(String secret, String integrationId, String purpose) {
+    try {
+      return aead.encrypt(
+          secret.getBytes(StandardCharsets.UTF_8), associatedData(integrationId + "#" + purpose));
+    } catch (GeneralSecurityException e) {
+      throw new StoreException(
+          "cannot encrypt the " + purpose + " of integration " + integrationId);
+    }
+  }
+
+  /** The secret in {@code ciphertext}; {@code integrationName} is for the error message. */
+  public String decryptSecret(
+      byte[] ciphertext, String integrationId, String purpose, String integrationName) {
+    try {
+      byte[] plaintext = aead.decrypt(ciphertext, associatedData(integrationId + "#" + purpose));
+      return new String(plaintext, StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException e) {
+      throw new CredentialsUnreadableException(
+          "the "
+              + purpose
+              + " of integration '"
+              + integrationName
+              + "' ("
+              + integrationId
+              + ") cannot be decrypted: the master key differs from the one that encrypted it."
+              + " Every bobsync instance using this database must share the same"
+              + " BOBSYNC_MASTER_KEY; otherwise enter it again.",
+          e);
+    }
+  }
+
   private static byte[] associatedData(String integrationId) {
     return integrationId.getBytes(StandardCharsets.UTF_8);
   }

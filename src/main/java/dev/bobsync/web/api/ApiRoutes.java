@@ -12,6 +12,7 @@ import dev.bobsync.sync.IntegrationSetup;
 import dev.bobsync.web.WebServices;
 import dev.bobsync.web.auth.Authenticator;
 import dev.bobsync.web.auth.Principal;
+import dev.bobsync.web.pages.CompensationPages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -52,6 +53,15 @@ public final class ApiRoutes {
     routes.get("/api/v1/integrations/{id}/runs/{runId}", this::run);
     routes.get("/api/v1/integrations/{id}/people", this::people);
     routes.get("/api/v1/integrations/{id}/audit", this::audit);
+    routes.get(
+        "/api/v1/integrations/{id}/compensation",
+        ctx ->
+            CompensationPages.send(
+                ctx,
+                web,
+                web.integration(ctx),
+                ctx.queryParam("format"),
+                "true".equalsIgnoreCase(ctx.queryParam("anonymous"))));
   }
 
   private void openApi(Context ctx) throws IOException {
@@ -114,11 +124,23 @@ public final class ApiRoutes {
 
   private void check(Context ctx) {
     Integration i = web.integration(ctx);
+    if (i.remoteUrl() == null) {
+      ctx.json(web.app().compensation().check(i));
+      return;
+    }
     ctx.json(views.parse(web.setup().checkJson(web.setup().check(i))));
   }
 
   private void sync(Context ctx) {
     Integration i = web.integration(ctx);
+    if (i.remoteUrl() == null) {
+      ctx.status(409)
+          .json(
+              views.error(
+                  "no_remote",
+                  "This integration exports compensation only; it has no Remote sync."));
+      return;
+    }
     if (web.syncs().syncNow(i.id(), "api")) {
       ctx.status(202).json(web.json().createObjectNode().put("started", true));
     } else {

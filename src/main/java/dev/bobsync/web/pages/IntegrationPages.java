@@ -132,6 +132,10 @@ public final class IntegrationPages {
 
   private void syncNow(Context ctx) {
     Integration i = web.integration(ctx);
+    if (i.remoteUrl() == null) {
+      ctx.redirect("/integrations/" + i.id() + "/compensation");
+      return;
+    }
     boolean started = web.syncs().syncNow(i.id(), "manual");
     String message = started ? null : "A sync of this integration is already running.";
     if (!Views.htmx(ctx)) {
@@ -171,6 +175,10 @@ public final class IntegrationPages {
 
   private void checkAgain(Context ctx) {
     Integration i = web.integration(ctx);
+    if (i.remoteUrl() == null) {
+      ctx.redirect("/integrations/" + i.id() + "/compensation");
+      return;
+    }
     ConnectionReport report = web.setup().check(i);
     String done = report.outcome() == AccessReport.Outcome.OK ? "check-ok" : "check-problem";
     ctx.redirect("/integrations/" + i.id() + "?done=" + done);

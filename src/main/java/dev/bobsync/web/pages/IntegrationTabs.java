@@ -32,10 +32,12 @@ public final class IntegrationTabs {
   public void register(RoutesConfig routes) {
     routes.get("/integrations/{id}/people", this::people);
     routes.get("/integrations/{id}/runs", this::runs);
+    routes.get("/integrations/{id}/timeoff", this::timeOff);
     routes.get("/integrations/{id}/audit", this::audit);
     routes.get(
         "/integrations/{id}/settings", ctx -> settings(ctx, web.integration(ctx), null, null));
     routes.post("/integrations/{id}/settings", this::saveSettings);
+    routes.post("/integrations/{id}/webhook-secret", this::webhookSecret);
     routes.get("/integrations/{id}/remove", this::removeForm);
     routes.post("/integrations/{id}/remove", this::remove);
   }
@@ -59,6 +61,20 @@ public final class IntegrationTabs {
         new PeopleView(
             i.id(), i.name(), status, q, found.total(), found.items(), page, pages, i.remoteUrl()));
     web.views().render(ctx, "people.jte", params);
+  }
+
+  private void timeOff(Context ctx) {
+    Integration i = web.integration(ctx);
+    Map<String, Integer> counts = web.store().timeOff().countByStatus(i.id());
+    String status = ctx.queryParam("status");
+    status = status != null && counts.containsKey(status) ? status : null;
+    Map<String, Object> params = params(ctx);
+    params.put("id", i.id());
+    params.put("name", i.name());
+    params.put("status", status);
+    params.put("counts", counts);
+    params.put("requests", web.store().timeOff().search(i.id(), status, 200, 0));
+    web.views().render(ctx, "timeoff.jte", params);
   }
 
   private void runs(Context ctx) {
@@ -93,6 +109,8 @@ public final class IntegrationTabs {
     params.put("legalEntities", new RemoteSettingsEditor(web.store()).read(i).legalEntities());
     params.put("notice", notice);
     params.put("error", error);
+    params.put("webhookUrl", ctx.scheme() + "://" + ctx.host() + "/webhooks/hibob/" + i.id());
+    params.put("webhookSecretSet", web.store().integrations().hasWebhookSecret(i.id()));
     if (error != null) {
       ctx.status(422);
     }
@@ -116,6 +134,21 @@ public final class IntegrationTabs {
     } catch (IllegalArgumentException e) {
       settings(ctx, i, null, e.getMessage());
     }
+  }
+
+  private void webhookSecret(Context ctx) {
+    Integration i = web.integration(ctx);
+    String secret =
+        ctx.formParam("webhookSecret") == null ? "" : ctx.formParam("webhookSecret").trim();
+    if ("yes".equals(ctx.formParam("clear"))) {
+      web.store().integrations().clearWebhookSecret(i.id());
+    } else if (secret.isEmpty()) {
+      settings(ctx, i, null, "Enter the webhook secret HiBob shows.");
+      return;
+    } else {
+      web.store().integrations().setWebhookSecret(i.id(), secret);
+    }
+    ctx.redirect("/integrations/" + i.id() + "/settings?done=saved");
   }
 
   private void removeForm(Context ctx) {

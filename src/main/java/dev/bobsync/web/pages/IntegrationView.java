@@ -28,6 +28,11 @@ public record IntegrationView(
     return integration.name();
   }
 
+  /** Whether it syncs to Remote; without, it is a compensation export only. */
+  public boolean remoteSync() {
+    return integration.remoteUrl() != null;
+  }
+
   public int count(String status) {
     return counts.getOrDefault(status, 0);
   }

@@ -1,0 +1,46 @@
+package dev.bobsync.compensation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** CSV as RFC 4180 says: a header, CRLF after every record, quotes only where needed. */
+final class CsvWriter implements DatasetWriter {
+  @Override
+  public void write(Dataset dataset, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    List<Column> columns = dataset.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      field(w, i, columns.get(i).name());
+    }
+    w.write("\r\n");
+    for (CompensationRow row : dataset.rows()) {
+      for (int i = 0; i < columns.size(); i++) {
+        Column c = columns.get(i);
+        field(w, i, Cells.text(c.kind(), c.of(row)));
+      }
+      w.write("\r\n");
+    }
+    w.flush();
+  }
+
+  private static void field(Writer w, int index, String value) throws IOException {
+    if (index > 0) {
+      w.write(',');
+    }
+    w.write(quote(value));
+  }
+
+  /** The value, in double quotes (inner ones doubled) when it holds a comma, quote or line end. */
+  static String quote(String value) {
+    boolean needs =
+        value.indexOf(',') >= 0
+            || value.indexOf('"') >= 0
+            || value.indexOf('\n') >= 0
+            || value.indexOf('\r') >= 0;
+    return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.bobsync.sync;
+
+import dev.bobsync.store.Integration;
+import dev.bobsync.store.Store;
+import dev.bobsync.sync.timeoff.TimeOffReport;
+import dev.bobsync.sync.timeoff.TimeOffSync;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything an integration syncs to Remote, in order: the employee sync, then the time-off sync
+ * (which books time off for the people the employee sync linked). The CLI, the web page and the
+ * scheduler run an integration through this.
+ */
+public final class IntegrationSync {
+  /** A part of the sync that can run alone. */
+  public enum Part {
+    PEOPLE,
+    TIMEOFF
+  }
+
+  /**
+   * What each part did; a part that did not run is {@code null}.
+   *
+   * @param people the employee sync's report
+   * @param timeOff the time-off sync's report
+   */
+  public record Report(SyncReport people, TimeOffReport timeOff) {
+    /** Whether a part failed as a whole. */
+    public boolean failed() {
+      return people != null && people.failed() || timeOff != null && timeOff.failed();
+    }
+  }
+
+  private final Store store;
+  private final RemoteSync people;
+  private final TimeOffSync timeOff;
+
+  public IntegrationSync(Store store, RemoteSync people, TimeOffSync timeOff) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.people = Objects.requireNonNull(people, "people");
+    this.timeOff = Objects.requireNonNull(timeOff, "timeOff");
+  }
+
+  /**
+   * Runs every part. A targeted run ({@link SyncOptions#only}, after a webhook) syncs just those
+   * people: time off is read from HiBob's change feed as a whole, so it runs with full runs.
+   */
+  public Report run(Integration integration, SyncOptions options) {
+    Objects.requireNonNull(options, "options");
+    return run(
+        integration,
+        options,
+        options.targeted() ? EnumSet.of(Part.PEOPLE) : EnumSet.allOf(Part.class));
+  }
+
+  /** Runs the given parts, people first. */
+  public Report run(Integration integration, SyncOptions options, Set<Part> parts) {
+    Objects.requireNonNull(integration, "integration");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(parts, "parts");
+    SyncReport peopleReport = null;
+    if (parts.contains(Part.PEOPLE)) {
+      peopleReport = people.run(integration, options);
+    }
+    TimeOffReport timeOffReport = null;
+    if (parts.contains(Part.TIMEOFF)) {
+      // the employee sync may have changed the integration's settings
+      Integration fresh = store.integrations().byId(integration.id()).orElse(integration);
+      timeOffReport = timeOff.run(fresh, options);
+    }
+    return new Report(peopleReport, timeOffReport);
+  }
+}

@@ -1,0 +1,239 @@
+package dev.bobsync.sync.timeoff;
+
+import dev.bobsync.http.ApiException;
+import dev.bobsync.http.ApiRejectedException;
+import dev.bobsync.http.ApiUnavailableException;
+import dev.bobsync.remote.RemoteTimeOff;
+import dev.bobsync.remote.TimeOff;
+import dev.bobsync.store.StoreException;
+import dev.bobsync.store.TimeOffLedger;
+import dev.bobsync.store.TimeOffRecord;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out the time-off plan in Remote, one request at a time; a request's failure is recorded
+ * and the next one goes on. A create is claimed in the store before it is sent, and after a crash
+ * or a lost answer the employment's time off is searched (by the request id in its notes) before
+ * anything is sent again: each HiBob request gets at most one Remote time off.
+ */
+final class Booker {
+  /** Lets a test stop the run between a create and its record, as a crash would. */
+  interface CrashPoint {
+    void afterBooking(TimeOffRequest request, TimeOff created);
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(Booker.class);
+
+  private final RemoteTimeOff remote;
+  private final TimeOffLedger ledger;
+  private final String integrationId;
+  private final TimeOffOutcomes outcomes;
+  private final Clock clock;
+  private final CrashPoint crashPoint;
+
+  Booker(
+      RemoteTimeOff remote,
+      TimeOffLedger ledger,
+      String integrationId,
+      TimeOffOutcomes outcomes,
+      Clock clock,
+      CrashPoint crashPoint) {
+    this.remote = remote;
+    this.ledger = ledger;
+    this.integrationId = integrationId;
+    this.outcomes = outcomes;
+    this.clock = clock;
+    this.crashPoint = crashPoint;
+  }
+
+  void apply(TimeOffAction action, TimeOffRecord previous) {
+    try {
+      if (action instanceof TimeOffAction.Book b) {
+        book(b, previous);
+      } else if (action instanceof TimeOffAction.Cancel c) {
+        cancel(c, previous);
+      } else if (action instanceof TimeOffAction.Recover r) {
+        recover(r, previous);
+      } else if (action instanceof TimeOffAction.Hold h) {
+        outcomes.held(h, previous);
+      } else {
+        outcomes.kept((TimeOffAction.Keep) action, previous);
+      }
+    } catch (ApiException e) {
+      // only lookups get here: whatever was in flight stays so
+      outcomes.failed(
+          action, previous, reasonOf(e), TimeOffMessages.remoteFailed(e), inFlight(previous));
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.error("time-off request {} failed unexpectedly", action.request().requestId(), e);
+      outcomes.failed(
+          action,
+          previous,
+          TimeOffReason.REMOTE_REJECTED,
+          "bobsync hit an internal error ("
+              + e.getClass().getSimpleName()
+              + "); the other requests went on. The details are in the service log.",
+          inFlight(previous));
+    }
+  }
+
+  private void book(TimeOffAction.Book b, TimeOffRecord previous) {
+    String employment = b.timeOff().employmentId();
+    if (b.lookFirst()) {
+      Optional<TimeOff> found = find(employment, b.request());
+      if (found.isPresent()) {
+        outcomes.found(b, previous, found.get());
+        return;
+      }
+    }
+    TimeOffRecord row = outcomes.beforeBooking(b, previous);
+    for (int attempt = 1; ; attempt++) {
+      TimeOffRecord claimed = claim(row, employment);
+      if (claimed == null) {
+        LOG.info("time-off request {} is being booked by another run", b.request().requestId());
+        return;
+      }
+      row = claimed;
+      TimeOff created;
+      try {
+        created = remote.create(b.timeOff(), clock.instant());
+      } catch (ApiRejectedException e) {
+        outcomes.failed(
+            b, row, TimeOffReason.REMOTE_REJECTED, TimeOffMessages.remoteFailed(e), false);
+        return;
+      } catch (ApiUnavailableException e) {
+        // The create may have happened although no answer came: look before sending it again.
+        Optional<TimeOff> found;
+        try {
+          found = e.mayHaveActed() ? find(employment, b.request()) : Optional.empty();
+        } catch (ApiException lookup) {
+          outcomes.failed(
+              b, row, TimeOffReason.REMOTE_UNAVAILABLE, TimeOffMessages.remoteFailed(e), true);
+          return;
+        }
+        if (found.isPresent()) {
+          outcomes.found(b, row, found.get());
+          return;
+        }
+        if (attempt == 2) {
+          outcomes.failed(
+              b,
+              row,
+              TimeOffReason.REMOTE_UNAVAILABLE,
+              TimeOffMessages.remoteFailed(e),
+              e.mayHaveActed());
+          return;
+        }
+        continue;
+      }
+      crashPoint.afterBooking(b.request(), created);
+      outcomes.booked(b, row, created);
+      return;
+    }
+  }
+
+  private void cancel(TimeOffAction.Cancel c, TimeOffRecord previous) {
+    String id = c.remoteTimeOffId();
+    if (id == null) {
+      Optional<TimeOff> found =
+          c.employmentId() == null ? Optional.empty() : find(c.employmentId(), c.request());
+      if (found.isEmpty()) {
+        TimeOffReason reason =
+            c.reason() == TimeOffReason.DELETED_IN_HIBOB
+                ? TimeOffReason.DELETED_BEFORE_BOOKING
+                : TimeOffReason.CANCELLED_BEFORE_BOOKING;
+        String words =
+            TimeOffMessages.describe(c.request(), c.person())
+                + " was withdrawn in HiBob before it reached Remote.";
+        outcomes.held(new TimeOffAction.Hold(c.request(), c.person(), reason, words), previous);
+        return;
+      }
+      if (found.get().cancelled()) {
+        outcomes.cancelled(c, previous, found.get().id(), "It was already cancelled in Remote.");
+        return;
+      }
+      id = found.get().id();
+    }
+    String note = null;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        remote.cancel(id, remoteReason(c));
+        break;
+      } catch (ApiRejectedException e) {
+        if (e.status() == 409) {
+          // a second cancel after a lost answer ends here too
+          note = attempt == 1 ? "It was already cancelled in Remote." : null;
+          break;
+        }
+        if (e.status() == 404) {
+          note = "Remote no longer has it.";
+          break;
+        }
+        outcomes.failed(
+            c, previous, TimeOffReason.REMOTE_REJECTED, TimeOffMessages.remoteFailed(e), false);
+        return;
+      } catch (ApiUnavailableException e) {
+        if (attempt == 2) {
+          outcomes.failed(
+              c,
+              previous,
+              TimeOffReason.REMOTE_UNAVAILABLE,
+              TimeOffMessages.remoteFailed(e),
+              false);
+          return;
+        }
+      }
+    }
+    outcomes.cancelled(c, previous, id, note);
+  }
+
+  private void recover(TimeOffAction.Recover r, TimeOffRecord previous) {
+    Optional<TimeOff> found = find(r.employmentId(), r.request());
+    if (found.isPresent()) {
+      outcomes.found(r, previous, found.get());
+    } else {
+      outcomes.held(r.otherwise(), previous);
+    }
+  }
+
+  /** The request's time off in the employment, cancelled or not, found by its notes. */
+  private Optional<TimeOff> find(String employmentId, TimeOffRequest r) {
+    return remote.list(employmentId, null).stream()
+        .filter(t -> TimeOffNotes.isBookingOf(t, r.requestId()))
+        .filter(t -> t.endDate() == null || t.endDate().equals(r.endDate()))
+        .findFirst();
+  }
+
+  /** The row once claimed for one more create, or null if another run claimed it first. */
+  private TimeOffRecord claim(TimeOffRecord row, String employmentId) {
+    if (!ledger.claim(integrationId, row.requestId(), row.attempts(), employmentId)) {
+      return null;
+    }
+    return LedgerRows.claimed(row, employmentId, clock.instant());
+  }
+
+  private static String remoteReason(TimeOffAction.Cancel c) {
+    return switch (c.reason()) {
+      case DELETED_IN_HIBOB -> "Deleted in HiBob (request " + c.request().requestId() + ")";
+      case REPLACED_IN_HIBOB ->
+          "Replaced in HiBob by a request with other dates (request "
+              + c.request().requestId()
+              + ")";
+      default -> "Cancelled in HiBob (request " + c.request().requestId() + ")";
+    };
+  }
+
+  private static boolean inFlight(TimeOffRecord previous) {
+    return previous != null && previous.bookingStartedAt() != null;
+  }
+
+  private static TimeOffReason reasonOf(ApiException e) {
+    return e instanceof ApiUnavailableException
+        ? TimeOffReason.REMOTE_UNAVAILABLE
+        : TimeOffReason.REMOTE_REJECTED;
+  }
+}
