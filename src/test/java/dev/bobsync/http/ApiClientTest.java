@@ -153,7 +153,7 @@ class ApiClientTest {
     assertThat(hits).hasValue(2);
     assertThat(client.stats().rateLimitedCount()).isEqualTo(1);
     assertThat(slept).hasSize(1);
-    assertThat(slept.get(0)).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(21));
+    assertThat(slept.get(0)).isBetween(Duration.ofSeconds(21), Duration.ofSeconds(22));
   }
 
   @Test
@@ -164,7 +164,7 @@ class ApiClientTest {
     assertThat(hits).hasValue(2);
     assertThat(client.stats().rateLimitedCount()).isZero();
     assertThat(slept).hasSize(1);
-    assertThat(slept.get(0)).isBetween(Duration.ofSeconds(40), Duration.ofSeconds(41));
+    assertThat(slept.get(0)).isBetween(Duration.ofSeconds(41), Duration.ofSeconds(42));
   }
 
   @Test
