@@ -15,11 +15,13 @@ import dev.bobsync.http.Json;
 import dev.bobsync.http.RateLimiters;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.MasterKey;
+import dev.bobsync.store.SettingsDocument;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
 import dev.bobsync.sync.IntegrationSetup;
+import dev.bobsync.sync.IntegrationSync;
+import dev.bobsync.sync.RemoteSettings;
 import dev.bobsync.sync.SyncOptions;
-import dev.bobsync.sync.SyncReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -87,10 +89,10 @@ final class BenchWorld implements AutoCloseable {
     }
   }
 
-  /** Runs one full sync of the integration, as a scheduled run would. */
-  SyncReport sync() {
+  /** Runs one full sync of the integration as the scheduler does: people, then time off. */
+  IntegrationSync.Report sync() {
     Integration fresh = store.integrations().byId(integration.id()).orElseThrow();
-    return app.remoteSync().run(fresh, SyncOptions.of("bench"));
+    return app.integrationSync().run(fresh, SyncOptions.of("bench"));
   }
 
   /** The Remote company bobsync syncs into. */
@@ -217,7 +219,24 @@ final class BenchWorld implements AutoCloseable {
         throw new BobsyncException(
             "the benchmark's integration could not be connected: " + added.report().outcome());
       }
-      integration = added.integration();
+      integration = withBudgets(added.integration());
+    }
+
+    /** Keeps bobsync to the profile's limits on both APIs (HiBob's is 50 a minute otherwise). */
+    private Integration withBudgets(Integration added) {
+      SettingsDocument doc = new SettingsDocument(Json.newMapper());
+      RemoteSettings settings =
+          doc.section(
+                  added.settingsJson(),
+                  RemoteSettings.SECTION,
+                  RemoteSettings.class,
+                  RemoteSettings.defaults())
+              .withRateLimits(profile.remotePerMinute(), profile.hibobPerMinute());
+      store
+          .integrations()
+          .updateSettings(
+              added.id(), doc.withSection(added.settingsJson(), RemoteSettings.SECTION, settings));
+      return store.integrations().byId(added.id()).orElseThrow();
     }
 
     HibobClient setupHibob() {

@@ -4,6 +4,7 @@ import dev.bobsync.emulator.hibob.HibobCompany;
 import dev.bobsync.emulator.remote.Employment;
 import dev.bobsync.emulator.remote.EmploymentStatus;
 import dev.bobsync.emulator.remote.RequestCounts;
+import dev.bobsync.sync.IntegrationSync;
 import dev.bobsync.sync.SyncReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,11 +23,8 @@ import java.util.TreeMap;
  * and measures each sync.
  */
 final class Benchmark {
-  /**
-   * Whether the sync under test also syncs time off (and so reads HiBob's time-off feed). The
-   * time-off sync is not part of {@code RemoteSync} yet; when it is, set this and run it.
-   */
-  static final boolean TIME_OFF = false;
+  /** Each run syncs time off after people, as the scheduler's runs do, reading HiBob's feed. */
+  static final boolean TIME_OFF = true;
 
   /** How to run: company sizes, profiles, the generator's seed, where the stores live. */
   record Options(List<Integer> sizes, List<Profile> profiles, long seed, Path workDir) {
@@ -46,6 +44,8 @@ final class Benchmark {
 
   /** The webhook scenario on one company: latencies, or empty while it is pending. */
   record WebhookRun(Profile profile, int people, Optional<WebhookScenario.Latencies> latencies) {}
+
+  private static final SyncReport.Calls NO_CALLS = new SyncReport.Calls(0, 0, 0, 0);
 
   private final PrintWriter log;
   private final WebhookScenario webhook;
@@ -108,7 +108,7 @@ final class Benchmark {
     CpuWatch cpu = CpuWatch.start(world.helperThreads());
     Instant start = world.clock.instant();
     long realStart = System.nanoTime();
-    SyncReport report = world.sync();
+    IntegrationSync.Report report = world.sync();
     double real = (System.nanoTime() - realStart) / 1e9;
     double wall = world.clock.secondsSince(start);
     CpuWatch.Cpu usedCpu = cpu.stop();
@@ -127,21 +127,27 @@ final class Benchmark {
             world.selected.size(),
             scenario,
             calls,
+            report.people().calls(),
+            report.timeOff() == null ? NO_CALLS : report.timeOff().calls(),
             minimum,
             wall,
             real,
             usedCpu,
             usedHeap,
             world.databaseBytes(),
-            report.counts(),
+            report.people().counts(),
             remote.byRoute(),
+            world.hibob.stats().requests(),
+            world.hibob.stats().rateLimited(),
             problem(report, writes));
     say(
-        "  %d HiBob, %d Remote reads, %d writes (minimum %d); %.1f s%s, %.2f s CPU%s",
+        "  %d HiBob, %d Remote reads, %d writes (minimum %d; time off %d of them); %.1f s%s,"
+            + " %.2f s CPU%s",
         calls.hibob(),
         calls.remoteReads(),
         calls.remoteWrites(),
         minimum.total(),
+        m.timeOffTotal(),
         wall,
         world.clock.isVirtual() ? " virtual (" + String.format("%.1f s real)", real) : "",
         usedCpu.syncSeconds(),
@@ -167,11 +173,14 @@ final class Benchmark {
   }
 
   /** How the run's outcome differs from the scenario's {@code writes} and nothing else. */
-  private static String problem(SyncReport report, int writes) {
-    if (report.failed()) {
-      return "the run failed: " + report.error();
+  private static String problem(IntegrationSync.Report run, int writes) {
+    if (run.people().failed()) {
+      return "the employee sync failed: " + run.people().error();
     }
-    SyncReport.Counts c = report.counts();
+    if (run.timeOff() != null && run.timeOff().failed()) {
+      return "the time-off sync failed: " + run.timeOff().error();
+    }
+    SyncReport.Counts c = run.people().counts();
     List<String> off = new ArrayList<>();
     if (c.created() + c.updated() != writes) {
       off.add(c.created() + " created and " + c.updated() + " updated, expected " + writes);

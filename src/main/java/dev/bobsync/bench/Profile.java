@@ -14,7 +14,7 @@ enum Profile {
   /** Remote's partner limit (250/min) and HiBob's. */
   PARTNER(250, RateLimits.DEFAULT, true),
   /** Limits no run reaches: the time is bobsync's and the emulators'. */
-  THROUGHPUT(1_000_000, RateLimits.unlimited(), false);
+  THROUGHPUT(1_000_000, new RateLimits(1_000_000, 1_000_000, 1_000_000, 10), false);
 
   private final int remotePerMinute;
   private final RateLimits hibobLimits;
@@ -30,7 +30,7 @@ enum Profile {
     return remotePerMinute;
   }
 
-  /** HiBob's people search limit, the one HiBob call a sync repeats. */
+  /** HiBob's limit per minute on the people search and on other reads (each route its own). */
   int hibobPerMinute() {
     return hibobLimits.searchPerMinute();
   }

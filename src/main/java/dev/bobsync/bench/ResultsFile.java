@@ -20,10 +20,14 @@ final class ResultsFile {
               + " moves the clock on instead of sleeping, and real time keeps counting, so their"
               + " wall seconds are what the run would take against APIs as fast as the emulators."
               + " The throughput profile runs on the real clock with the limits raised.",
+          "Each run is the scheduler's: the employee sync, then the time-off sync. calls are what"
+              + " the emulators received; peopleCounted and timeOffCounted what bobsync counted in"
+              + " each part.",
           "bound = the minimum calls of each API over its limit per minute (whichever is longer);"
-              + " minimum = 1 people search + field metadata (+ time-off feed once time off is"
-              + " synced), one write per person to create or change, and Remote listings: all"
-              + " employments on the first run, later only those not yet active.",
+              + " minimum = 1 people search + field metadata + the time-off feed, one write per"
+              + " person to create or change, and Remote listings: all employments on the first"
+              + " run, later only those not yet active (nobody is active, so no time off can be"
+              + " booked). peopleCallsRatio compares the employee sync's calls with its share.",
           "CPU = thread CPU time of the thread running the sync, bobsync's HTTP client threads"
               + " and H2's background threads; emulator threads, GC and JIT are in processCpu.",
           "heap = the whole process, both emulators included: baseline after a full GC before"
@@ -83,13 +87,19 @@ final class ResultsFile {
     calls.put("remoteWrites", m.calls().remoteWrites());
     calls.put("rateLimited", m.calls().rateLimited());
     calls.put("total", m.actualTotal());
+    calls.put("rateLimitedByHibob", m.hibobRateLimited());
     calls.set("remoteByRoute", json.valueToTree(m.remoteByRoute()));
+    calls.set("hibobByRoute", json.valueToTree(m.hibobByRoute()));
+    calls.set("peopleCounted", json.valueToTree(m.peopleCalls()));
+    calls.set("timeOffCounted", json.valueToTree(m.timeOffCalls()));
     ObjectNode min = r.putObject("minimum");
     min.put("hibob", m.minimum().hibob());
+    min.put("timeOffFeed", m.minimum().timeOffFeed());
     min.put("remoteReads", m.minimum().remoteReads());
     min.put("remoteWrites", m.minimum().remoteWrites());
     min.put("total", m.minimum().total());
     r.put("callsRatio", round(m.callsRatio()));
+    r.put("peopleCallsRatio", round(m.peopleRatio()));
     r.put("wallSeconds", round(m.wallSeconds()));
     r.put("realSeconds", round(m.realSeconds()));
     r.put("boundSeconds", round(m.boundSeconds()));

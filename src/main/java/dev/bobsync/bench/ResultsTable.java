@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The results as a plain-text table, one line per profile, size and scenario. */
 final class ResultsTable {
   private static final String ROW =
-      "%-10s %7s %-17s %5s %7s %7s %4s %7s %7s %9s %9s %8s %7s %6s %6s %6s";
+      "%-10s %7s %-17s %5s %7s %7s %4s %7s %7s %7s %6s %9s %9s %8s %7s %5s %7s %5s";
 
   private ResultsTable() {}
 
@@ -25,6 +25,8 @@ final class ResultsTable {
                 "429",
                 "minimum",
                 "act/min",
+                "ppl a/m",
+                "t.off",
                 "wall s",
                 "bound s",
                 "wall/bnd",
@@ -47,6 +49,8 @@ final class ResultsTable {
                   m.calls().rateLimited(),
                   m.minimum().total(),
                   ratio(m.callsRatio()),
+                  ratio(m.peopleRatio()),
+                  m.timeOffTotal(),
                   seconds(m.wallSeconds()) + (m.profile().virtualClock() ? "v" : " "),
                   seconds(m.boundSeconds()),
                   ratio(m.wallRatio()),

@@ -14,7 +14,7 @@ class BenchArithmeticTest {
   void aFirstRunListsEveryEmploymentOnePageAtLeastAndWritesEachNewHire() {
     MinimumCalls empty =
         MinimumCalls.firstRun(new MinimumCalls.RemoteCensus(0, Map.of()), 217, false);
-    assertThat(empty).isEqualTo(new MinimumCalls(2, 1, 217));
+    assertThat(empty).isEqualTo(new MinimumCalls(2, 0, 1, 217));
     assertThat(empty.total()).isEqualTo(220);
 
     MinimumCalls some =
@@ -27,14 +27,14 @@ class BenchArithmeticTest {
     MinimumCalls allCreated =
         MinimumCalls.laterRun(
             new MinimumCalls.RemoteCensus(9_080, Map.of("created", 9_080)), 0, false);
-    assertThat(allCreated).isEqualTo(new MinimumCalls(2, 91, 0));
+    assertThat(allCreated).isEqualTo(new MinimumCalls(2, 0, 91, 0));
 
     MinimumCalls mostlyActive =
         MinimumCalls.laterRun(
             new MinimumCalls.RemoteCensus(10_000, Map.of("created", 150, "invited", 20)),
             100,
             false);
-    assertThat(mostlyActive).isEqualTo(new MinimumCalls(2, 3, 100));
+    assertThat(mostlyActive).isEqualTo(new MinimumCalls(2, 0, 3, 100));
 
     MinimumCalls allActive =
         MinimumCalls.laterRun(new MinimumCalls.RemoteCensus(5_000, Map.of()), 0, false);
@@ -49,9 +49,14 @@ class BenchArithmeticTest {
   }
 
   @Test
-  void theTimeOffFeedIsOneMoreHibobCallOnceTimeOffSyncs() {
-    assertThat(MinimumCalls.hibobReads(false)).isEqualTo(2);
-    assertThat(MinimumCalls.hibobReads(true)).isEqualTo(3);
+  void theTimeOffFeedIsOneMoreHibobCallWhenTimeOffSyncs() {
+    MinimumCalls withTimeOff =
+        MinimumCalls.laterRun(
+            new MinimumCalls.RemoteCensus(1_000, Map.of("created", 1_000)), 10, true);
+    assertThat(withTimeOff).isEqualTo(new MinimumCalls(2, 1, 10, 10));
+    assertThat(withTimeOff.hibobTotal()).isEqualTo(3);
+    assertThat(withTimeOff.total()).isEqualTo(23);
+    assertThat(withTimeOff.people()).isEqualTo(22);
   }
 
   @Test
@@ -62,6 +67,7 @@ class BenchArithmeticTest {
     assertThat(created.boundSeconds()).isCloseTo(60.0 * 218 / 20, within(1e-9));
     assertThat(created.wallRatio()).isCloseTo(661.0 / 654.0, within(1e-9));
     assertThat(created.callsRatio()).isCloseTo(224.0 / 220.0, within(1e-9));
+    assertThat(created.peopleRatio()).isCloseTo(224.0 / 220.0, within(1e-9));
 
     Measurement hibobBound =
         measured(
@@ -119,6 +125,8 @@ class BenchArithmeticTest {
         writes,
         Scenario.INITIAL,
         calls,
+        calls,
+        new SyncReport.Calls(0, 0, 0, 0),
         minimum,
         wallSeconds,
         1.0,
@@ -127,6 +135,8 @@ class BenchArithmeticTest {
         1L << 20,
         new SyncReport.Counts(writes, 0, 0, 0, 0, 0, 0, 0),
         Map.of(),
+        Map.of(),
+        0,
         null);
   }
 }

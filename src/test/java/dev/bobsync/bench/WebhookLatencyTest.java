@@ -46,7 +46,9 @@ class WebhookLatencyTest {
     HibobCompany company = HibobCompany.generateNewHires(80, 3, LocalDate.now(ZoneOffset.UTC));
     try (BenchWorld world = BenchWorld.start(company, Profile.THROUGHPUT, dir)) {
       world.nextRun();
-      assertThat(world.sync().counts().created()).isEqualTo(world.selected.size()).isPositive();
+      assertThat(world.sync().people().counts().created())
+          .isEqualTo(world.selected.size())
+          .isPositive();
 
       Optional<WebhookScenario.Latencies> measured =
           new WebhookLatency(TargetedSyncReceiver::new, 3).measure(world);
