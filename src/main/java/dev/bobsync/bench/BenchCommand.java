@@ -116,7 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
                       + run.profile().id()
                       + " "
                       + run.people()
-                      + ": pending (needs the HiBob webhook receiver)"));
+                      + ": pending (the webhook receiver is not wired into the bench yet)"));
     }
     out.println();
     for (Targets.Target t : targets) {

@@ -117,7 +117,8 @@ final class Targets {
       }
     }
     if (measured.isEmpty()) {
-      return new Target(name, "pending", "needs the HiBob webhook receiver (scheduling branch)");
+      return new Target(
+          name, "pending", "bobsync's webhook receiver is not wired into the bench yet");
     }
     return new Target(name, missed ? "missed" : "met", String.join("; ", measured));
   }
