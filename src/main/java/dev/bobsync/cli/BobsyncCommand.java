@@ -1,5 +1,6 @@
 package dev.bobsync.cli;
 
+import dev.bobsync.bench.BenchCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       UserCommand.class,
       TimeOffCommand.class,
-      EmulatorCommand.class
+      EmulatorCommand.class,
+      BenchCommand.class
     })
 public final class BobsyncCommand implements Runnable {
 

@@ -63,7 +63,7 @@ public final class Demo implements AutoCloseable {
     Clients clients = Clients.standard(clock);
     HibobClient reader =
         clients.hibob("demo-setup", "demo", hibob.baseUrl(), user.id(), user.token(), 50);
-    DemoRemoteCompany company = new DemoRemoteCompany(json);
+    DemoRemoteCompany company = new DemoRemoteCompany(json, true);
     RemoteEmulator remote =
         RemoteEmulator.start(
             RemoteFixture.parse(company.fixture(reader, options.remotePerMinute(), today)),

@@ -20,26 +20,36 @@ import java.util.Set;
 
 /**
  * A Remote company to go with a generated HiBob company: its managers, departments and a legal
- * entity per Global Payroll country, and a few people already in Remote (active, in onboarding,
- * archived), so that the first sync shows every kind of status.
+ * entity per Global Payroll country, and (for the demo) a few people already in Remote (active, in
+ * onboarding, archived), so that the first sync shows every kind of status.
  */
-final class DemoRemoteCompany {
-  static final String TOKEN = "ra_test_demo";
+public final class DemoRemoteCompany {
+  public static final String ID = "demo";
+  public static final String TOKEN = "ra_test_demo";
 
   private final ObjectMapper json;
+  private final boolean samplePeople;
   private final Map<String, String> legalEntities = new LinkedHashMap<>();
+  private final List<String> selected = new ArrayList<>();
 
-  DemoRemoteCompany(ObjectMapper json) {
+  /** {@code samplePeople}: put a few of the selected people in Remote already, as the demo does. */
+  public DemoRemoteCompany(ObjectMapper json, boolean samplePeople) {
     this.json = json;
+    this.samplePeople = samplePeople;
   }
 
   /** The legal entity per country the integration should be set up with. */
-  Map<String, String> legalEntities() {
+  public Map<String, String> legalEntities() {
     return legalEntities;
   }
 
+  /** HiBob ids of the active people with a "Sync to Remote" value and a known country. */
+  public List<String> selected() {
+    return selected;
+  }
+
   /** The Remote emulator fixture, read from HiBob through its public API. */
-  String fixture(HibobClient hibob, int rateLimitPerMinute, LocalDate today) {
+  public String fixture(HibobClient hibob, int rateLimitPerMinute, LocalDate today) {
     String syncField =
         hibob.fields().stream()
             .filter(
@@ -75,7 +85,7 @@ final class DemoRemoteCompany {
         });
     ObjectNode company = json.createObjectNode();
     company
-        .put("id", "demo")
+        .put("id", ID)
         .put("name", "Demo company")
         .put("apiToken", TOKEN)
         .put("rateLimitPerMinute", rateLimitPerMinute);
@@ -104,13 +114,14 @@ final class DemoRemoteCompany {
       if (type == null || country == null) {
         continue;
       }
+      selected.add(EmployeeJson.text(p, "root.id"));
       if (type.toLowerCase(Locale.ROOT).contains("global payroll")
           && !legalEntities.containsKey(country)) {
         String id = "le-" + country.toLowerCase(Locale.ROOT);
         legalEntities.put(country, id);
         entities.addObject().put("id", id).put("country_code", country);
       }
-      if (!type.equalsIgnoreCase("As employee")) {
+      if (!samplePeople || !type.equalsIgnoreCase("As employee")) {
         continue;
       }
       LocalDate start = JsonValues.date(EmployeeJson.text(p, "work.startDate"));

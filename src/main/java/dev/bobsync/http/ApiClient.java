@@ -121,6 +121,14 @@ public final class ApiClient {
         stats.sent(request);
         HttpResponse<InputStream> raw =
             http.send(build(request, streamed), HttpResponse.BodyHandlers.ofInputStream());
+        if (raw.headers().firstValue("X-RateLimit-Remaining").filter("0"::equals).isPresent()) {
+          // The server's window is used up: wait for its reset rather than learn it from a 429.
+          // Its window starts when it receives a call, a little after this side counted it.
+          ApiResponse headers = new ApiResponse(raw.statusCode(), raw.headers(), null);
+          retryAfter
+              .after(headers, clock.instant())
+              .ifPresent(wait -> limiter.pauseUntil(clock.instant().plus(wait).plusMillis(50)));
+        }
         boolean keepOpen =
             streamed
                 && raw.statusCode() / 100 == 2

@@ -9,14 +9,17 @@ import java.util.Optional;
 /** Reads how long a 429 asks the caller to wait, in each vendor's own headers. */
 @FunctionalInterface
 public interface RetryAfter {
-  /** HiBob: {@code X-RateLimit-Reset} in epoch seconds. */
+  /**
+   * HiBob: {@code X-RateLimit-Reset} in whole epoch seconds, so the window may end up to a second
+   * after the second it names: waiting until then would often run into another 429.
+   */
   RetryAfter HIBOB =
       (response, now) ->
           fromRetryAfter(response, now)
               .or(
                   () ->
                       longHeader(response, "X-RateLimit-Reset")
-                          .map(reset -> untilEpoch(reset, now)));
+                          .map(reset -> untilEpoch(reset + 1, now)));
 
   /**
    * Remote: no Retry-After; {@code x-ratelimit-reset} in milliseconds, read as an epoch instant

@@ -66,6 +66,16 @@ class ApiClientTest {
                           ctx.json(java.util.Map.of("ok", true));
                         }
                       });
+                  config.routes.get(
+                      "/last-in-window",
+                      ctx -> {
+                        hits.incrementAndGet();
+                        ctx.header("X-RateLimit-Remaining", "0")
+                            .header(
+                                "X-RateLimit-Reset",
+                                String.valueOf(clock.instant().getEpochSecond() + 40))
+                            .json(java.util.Map.of("ok", true));
+                      });
                   config.routes.get("/unauthorized", ctx -> ctx.status(401).result(""));
                   config.routes.get(
                       "/forbidden",
@@ -143,7 +153,18 @@ class ApiClientTest {
     assertThat(hits).hasValue(2);
     assertThat(client.stats().rateLimitedCount()).isEqualTo(1);
     assertThat(slept).hasSize(1);
-    assertThat(slept.get(0)).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(21));
+    assertThat(slept.get(0)).isBetween(Duration.ofSeconds(21), Duration.ofSeconds(22));
+  }
+
+  @Test
+  void waitsForTheServersResetWhenItSaysNoCallsRemainInsteadOfRunningIntoA429() {
+    client.json(ApiRequest.get("people search", "/last-in-window"));
+    assertThat(slept).isEmpty();
+    client.json(ApiRequest.get("people search", "/last-in-window"));
+    assertThat(hits).hasValue(2);
+    assertThat(client.stats().rateLimitedCount()).isZero();
+    assertThat(slept).hasSize(1);
+    assertThat(slept.get(0)).isBetween(Duration.ofSeconds(41), Duration.ofSeconds(42));
   }
 
   @Test

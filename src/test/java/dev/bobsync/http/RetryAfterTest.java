@@ -13,10 +13,13 @@ class RetryAfterTest {
   private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
   @Test
-  void hibobResetIsEpochSeconds() {
+  void hibobResetIsWholeEpochSecondsSoTheWaitRunsToTheEndOfThatSecond() {
     ApiResponse r =
         response(Map.of("X-RateLimit-Reset", String.valueOf(now.getEpochSecond() + 12)));
-    assertThat(RetryAfter.HIBOB.after(r, now)).contains(Duration.ofSeconds(12));
+    assertThat(RetryAfter.HIBOB.after(r, now)).contains(Duration.ofSeconds(13));
+    assertThat(RetryAfter.HIBOB.after(r, now.plusMillis(12_700)))
+        .as("the window can end as late as the end of the second named")
+        .contains(Duration.ofMillis(300));
   }
 
   @Test

@@ -86,11 +86,14 @@ final class CompanyGenerator {
   private final SplittableRandom random;
   private final ObjectMapper mapper = Json.newMapper();
   private final List<GeneratedCountry> countries = GeneratedCountry.all();
+  private final boolean taggedAreNewHires;
 
-  CompanyGenerator(long seed, LocalDate today) {
+  /** {@code taggedAreNewHires}: everyone tagged "Sync to Remote" starts in the future. */
+  CompanyGenerator(long seed, LocalDate today, boolean taggedAreNewHires) {
     this.seed = seed;
     this.today = today;
     this.random = new SplittableRandom(seed);
+    this.taggedAreNewHires = taggedAreNewHires;
   }
 
   HibobCompany generate(int size) {
@@ -210,6 +213,11 @@ final class CompanyGenerator {
         p.futureStart = canStartLater && random.nextInt(100) < 40;
       } else {
         p.futureStart = canStartLater && random.nextInt(100) < 4;
+      }
+      if (taggedAreNewHires && p.syncValue >= 0) {
+        // managers and leavers cannot be new hires: they are left out of the sync instead
+        p.syncValue = canStartLater ? p.syncValue : -1;
+        p.futureStart = canStartLater;
       }
     }
     return plans;

@@ -34,7 +34,20 @@ public final class HibobCompany {
     if (employees < 1) {
       throw new IllegalArgumentException("a generated company needs at least 1 employee");
     }
-    return new CompanyGenerator(seed, today).generate(employees);
+    return new CompanyGenerator(seed, today, false).generate(employees);
+  }
+
+  /**
+   * Like {@link #generate}, but everyone tagged "Sync to Remote" is a new hire: active, with a
+   * manager and no reports, starting in the next 7-117 days, so a first sync creates them all.
+   * Benchmarks start from it.
+   */
+  public static HibobCompany generateNewHires(int employees, long seed, LocalDate today) {
+    Objects.requireNonNull(today, "today");
+    if (employees < 1) {
+      throw new IllegalArgumentException("a generated company needs at least 1 employee");
+    }
+    return new CompanyGenerator(seed, today, true).generate(employees);
   }
 
   public long id() {

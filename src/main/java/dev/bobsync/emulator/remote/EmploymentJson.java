@@ -2,11 +2,9 @@ package dev.bobsync.emulator.remote;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,11 +20,15 @@ final class EmploymentJson {
 
   private EmploymentJson() {}
 
+  /**
+   * {@code managerOfId} finds a company manager by user id, {@code employmentOfEmail} the
+   * employment holding an e-mail (a manager's own employment).
+   */
   static ObjectNode render(
       Employment e,
       Map<String, Department> departments,
-      List<Manager> managers,
-      Collection<Employment> employments) {
+      Function<String, Manager> managerOfId,
+      Function<String, String> employmentOfEmail) {
     ObjectNode node = NODES.objectNode();
     node.put("id", e.id());
     node.put("full_name", e.fullName());
@@ -39,11 +41,12 @@ final class EmploymentJson {
     Department department = e.departmentId() == null ? null : departments.get(e.departmentId());
     node.set("department", department == null ? null : department(department));
     node.put("department_id", e.departmentId());
-    Manager manager =
-        managers.stream().filter(m -> m.userId().equals(e.managerId())).findFirst().orElse(null);
+    Manager manager = e.managerId() == null ? null : managerOfId.apply(e.managerId());
     node.set("manager", manager == null ? null : manager(manager));
     node.put("manager_email", manager == null ? null : manager.userEmail());
-    node.put("manager_employment_id", manager == null ? null : employmentOf(manager, employments));
+    node.put(
+        "manager_employment_id",
+        manager == null ? null : employmentOfEmail.apply(manager.userEmail()));
     node.put("external_id", e.externalId());
     node.set("country", country(e.countryCode()));
     node.put("type", e.type().wire());
@@ -71,17 +74,5 @@ final class EmploymentJson {
 
   private static ObjectNode country(String alpha3) {
     return NODES.objectNode().put("code", alpha3).put("name", COUNTRY_NAMES.get(alpha3));
-  }
-
-  /** The manager's own employment in the company, matched by e-mail, if there is one. */
-  private static String employmentOf(Manager manager, Collection<Employment> employments) {
-    String email = EmploymentRules.normalize(manager.userEmail());
-    return employments.stream()
-        .filter(e -> e.status() != EmploymentStatus.DELETED)
-        .filter(e -> e.emails().map(EmploymentRules::normalize).anyMatch(email::equals))
-        .map(Employment::id)
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
   }
 }

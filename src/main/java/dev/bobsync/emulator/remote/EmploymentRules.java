@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Remote's rules for an employment's data, checked on create, on update and for fixtures. */
 final class EmploymentRules {
@@ -26,19 +25,19 @@ final class EmploymentRules {
   private final Collection<Manager> managers;
   private final Collection<Department> departments;
   private final Collection<LegalEntity> legalEntities;
-  private final Collection<Employment> employments;
+  private final EmailIndex emails;
 
   EmploymentRules(
       LocalDate today,
       Collection<Manager> managers,
       Collection<Department> departments,
       Collection<LegalEntity> legalEntities,
-      Collection<Employment> employments) {
+      EmailIndex emails) {
     this.today = today;
     this.managers = managers;
     this.departments = departments;
     this.legalEntities = legalEntities;
-    this.employments = employments;
+    this.emails = emails;
   }
 
   /** E-mails compare trimmed and case-insensitively. */
@@ -89,25 +88,17 @@ final class EmploymentRules {
   }
 
   private void checkEmails(Employment e, ValidationErrors errors) {
-    Set<String> taken =
-        employments.stream()
-            .filter(other -> !other.id().equals(e.id()))
-            .filter(other -> other.status() != EmploymentStatus.DELETED)
-            .flatMap(Employment::emails)
-            .map(EmploymentRules::normalize)
-            .collect(Collectors.toSet());
-    checkEmail("email", e.personalEmail(), taken, errors);
-    checkEmail("work_email", e.workEmail(), taken, errors);
+    checkEmail("email", e.personalEmail(), e.id(), errors);
+    checkEmail("work_email", e.workEmail(), e.id(), errors);
   }
 
-  private static void checkEmail(
-      String field, String email, Set<String> taken, ValidationErrors errors) {
+  private void checkEmail(String field, String email, String id, ValidationErrors errors) {
     if (JsonBodies.isBlank(email) || errors.has(field)) {
       return;
     }
     if (!EMAIL.matcher(email.trim()).matches()) {
       errors.add(field, "is not a valid e-mail address");
-    } else if (taken.contains(normalize(email))) {
+    } else if (emails.takenByOther(email, id)) {
       errors.add(field, "has already been taken");
     }
   }

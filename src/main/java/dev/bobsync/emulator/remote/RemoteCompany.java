@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ public final class RemoteCompany {
   private final EmploymentEvents events;
   private final Map<String, Department> departments = new LinkedHashMap<>();
   private final Map<String, Employment> employments = new LinkedHashMap<>();
+  private final EmailIndex emails = new EmailIndex();
+  private final Map<String, Manager> managersById = new HashMap<>();
   private final TimeoffBook timeoffs = new TimeoffBook();
 
   RemoteCompany(RemoteFixture.Company info, Clock clock, Ids ids, EmploymentEvents events) {
@@ -31,6 +34,7 @@ public final class RemoteCompany {
     this.ids = ids;
     this.events = events;
     info.departments().forEach(d -> departments.put(d.id(), d));
+    info.managers().forEach(m -> managersById.putIfAbsent(m.userId(), m));
     info.employments().forEach(this::addEmployment);
     info.timeoffs().forEach(this::addTimeoff);
   }
@@ -93,7 +97,7 @@ public final class RemoteCompany {
       throw new IllegalArgumentException(
           "company " + id() + ", employment " + employment.id() + ": " + errors.describe());
     }
-    employments.put(employment.id(), employment);
+    store(employment);
     return employment;
   }
 
@@ -123,7 +127,7 @@ public final class RemoteCompany {
               + next.wire());
     }
     Employment moved = current.withStatus(next, now());
-    employments.put(moved.id(), moved);
+    store(moved);
     EmploymentEvents.ofMove(current.status(), next)
         .forEach(event -> events.publish(id(), event, moved.id()));
     return moved;
@@ -133,7 +137,7 @@ public final class RemoteCompany {
     ValidationErrors errors = new ValidationErrors();
     Employment created = NewEmployment.read(body, ids.next("employment"), now(), errors);
     rules().check(created, true, errors).throwIfAny("Employment could not be created");
-    employments.put(created.id(), created);
+    store(created);
     return created;
   }
 
@@ -147,7 +151,7 @@ public final class RemoteCompany {
     ValidationErrors errors = new ValidationErrors();
     Employment updated = patch.applyTo(current, now(), errors);
     rules().check(updated, true, errors).throwIfAny("Employment could not be updated");
-    employments.put(updated.id(), updated);
+    store(updated);
     events.publish(id(), EmploymentEvents.UPDATED, updated.id());
     return updated;
   }
@@ -189,7 +193,12 @@ public final class RemoteCompany {
 
   /** The employment in Remote's read shape. */
   synchronized ObjectNode render(Employment employment) {
-    return EmploymentJson.render(employment, departments, info.managers(), employments.values());
+    return EmploymentJson.render(
+        employment, departments, managersById::get, email -> emails.holder(email).orElse(null));
+  }
+
+  private void store(Employment employment) {
+    emails.replace(employments.put(employment.id(), employment), employment);
   }
 
   private void addTimeoff(ObjectNode entry) {
@@ -207,7 +216,7 @@ public final class RemoteCompany {
         info.managers(),
         departments.values(),
         info.legalEntities(),
-        employments.values());
+        emails);
   }
 
   private Instant now() {

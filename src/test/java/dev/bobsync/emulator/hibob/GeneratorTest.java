@@ -154,6 +154,28 @@ class GeneratorTest {
   }
 
   @Test
+  void aNewHiresCompanyTagsOnlyActivePeopleWithoutReportsWhoStartInTheFuture() throws IOException {
+    try (Api hires = Api.start(HibobCompany.generateNewHires(300, 42, TODAY))) {
+      ServiceUser user = hires.emulator.serviceUser();
+      JsonNode people = hires.as(user.id(), user.token()).search(productSearch());
+      Set<String> managers = new HashSet<>();
+      people.forEach(e -> managers.add(e.at("/work/reportsTo/id").asText(null)));
+      int tagged = 0;
+      for (JsonNode e : people) {
+        if (e.at("/humanReadable/work/custom/field_1700000000001").isTextual()) {
+          tagged++;
+          assertThat(LocalDate.parse(e.at("/work/startDate").asText())).isAfter(TODAY);
+          assertThat(e.at("/internal/status").asText()).isEqualTo("Active");
+          assertThat(e.at("/work/reportsTo").isObject()).isTrue();
+          assertThat(managers).doesNotContain(e.get("id").asText());
+        }
+      }
+      assertThat(tagged).isBetween(30, 100);
+      assertThat(people.size()).isEqualTo(everyone.size());
+    }
+  }
+
+  @Test
   void timeOffRequestsExistInEveryStatusWithDeletionsAndChanges() {
     JsonNode changes = api.get(FEED + "&includePending=true").json().get("changes");
     Set<String> statuses = new HashSet<>();

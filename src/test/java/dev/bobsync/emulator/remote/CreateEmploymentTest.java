@@ -161,6 +161,26 @@ class CreateEmploymentTest extends EmulatorTestBase {
   }
 
   @Test
+  void anEmailGivenUpByAChangeIsFreeAndTheNewOneTaken() throws Exception {
+    assertThat(
+            acme.patch(
+                    "/v1/employments/e-created",
+                    "{\"basic_information\": {\"email\": \"cree.new@personal.example\"}}")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            acme.post("/v1/employments", newHire("employee", "cree@personal.example", "2027-01-04"))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            acme.post(
+                    "/v1/employments",
+                    newHire("employee", "CREE.NEW@personal.example", "2027-01-04"))
+                .status())
+        .isEqualTo(422);
+  }
+
+  @Test
   void missingRequiredFieldsAreNamedOneByOne() throws Exception {
     Api.Answer answer =
         acme.post(

@@ -1,0 +1,207 @@
+package dev.bobsync.bench;
+
+import dev.bobsync.emulator.hibob.HibobCompany;
+import dev.bobsync.emulator.remote.Employment;
+import dev.bobsync.emulator.remote.EmploymentStatus;
+import dev.bobsync.emulator.remote.RequestCounts;
+import dev.bobsync.sync.IntegrationSync;
+import dev.bobsync.sync.SyncReport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Runs the scenarios on a generated company of each size under each profile, one company at a time,
+ * and measures each sync.
+ */
+final class Benchmark {
+  /** Each run syncs time off after people, as the scheduler's runs do, reading HiBob's feed. */
+  static final boolean TIME_OFF = true;
+
+  /** How to run: company sizes, profiles, the generator's seed, where the stores live. */
+  record Options(List<Integer> sizes, List<Profile> profiles, long seed, Path workDir) {
+    Options {
+      sizes = List.copyOf(sizes);
+      profiles = List.copyOf(profiles);
+    }
+  }
+
+  /** Every sync measured, and the webhook scenario's latencies per company and profile. */
+  record Results(List<Measurement> syncs, List<WebhookRun> webhook) {
+    Results {
+      syncs = List.copyOf(syncs);
+      webhook = List.copyOf(webhook);
+    }
+  }
+
+  /** The webhook scenario on one company: latencies, or empty while it is pending. */
+  record WebhookRun(Profile profile, int people, Optional<WebhookScenario.Latencies> latencies) {}
+
+  private static final SyncReport.Calls NO_CALLS = new SyncReport.Calls(0, 0, 0, 0);
+
+  private final PrintWriter log;
+  private final WebhookScenario webhook;
+
+  Benchmark(PrintWriter log, WebhookScenario webhook) {
+    this.log = log;
+    this.webhook = webhook;
+  }
+
+  Results run(Options options) throws Exception {
+    List<Measurement> results = new ArrayList<>();
+    List<WebhookRun> webhooks = new ArrayList<>();
+    for (int size : options.sizes()) {
+      long started = System.nanoTime();
+      HibobCompany company =
+          HibobCompany.generateNewHires(size, options.seed(), LocalDate.now(ZoneOffset.UTC));
+      say("%,d people generated in %.1f s", size, (System.nanoTime() - started) / 1e9);
+      for (Profile profile : options.profiles()) {
+        Path dir = Files.createTempDirectory(options.workDir(), profile.id() + "-" + size + "-");
+        try (BenchWorld world = BenchWorld.start(company, profile, dir)) {
+          results.addAll(scenarios(world, size, options.seed()));
+          webhooks.add(new WebhookRun(profile, size, webhook.measure(world)));
+        }
+      }
+    }
+    return new Results(results, webhooks);
+  }
+
+  private List<Measurement> scenarios(BenchWorld world, int size, long seed) {
+    List<Measurement> results = new ArrayList<>();
+    world.nextRun();
+    int selected = world.selected.size();
+    results.add(
+        measure(
+            world,
+            size,
+            Scenario.INITIAL,
+            MinimumCalls.firstRun(census(world), selected, TIME_OFF),
+            selected));
+    world.nextRun();
+    results.add(
+        measure(
+            world, size, Scenario.RESYNC, MinimumCalls.laterRun(census(world), 0, TIME_OFF), 0));
+    int edited = new Edits().apply(world, Edits.onePercentOf(size), seed);
+    world.nextRun();
+    results.add(
+        measure(
+            world,
+            size,
+            Scenario.ONE_PERCENT,
+            MinimumCalls.laterRun(census(world), edited, TIME_OFF),
+            edited));
+    return results;
+  }
+
+  private Measurement measure(
+      BenchWorld world, int size, Scenario scenario, MinimumCalls minimum, int writes) {
+    say("%s %,d: %s ...", world.profile.id(), size, scenario.label());
+    HeapWatch heap = HeapWatch.start();
+    CpuWatch cpu = CpuWatch.start(world.helperThreads());
+    Instant start = world.clock.instant();
+    long realStart = System.nanoTime();
+    IntegrationSync.Report report = world.sync();
+    double real = (System.nanoTime() - realStart) / 1e9;
+    double wall = world.clock.secondsSince(start);
+    CpuWatch.Cpu usedCpu = cpu.stop();
+    HeapWatch.Heap usedHeap = heap.stop();
+    RequestCounts remote = world.remote.requests(world.remoteCompany().id());
+    SyncReport.Calls calls =
+        new SyncReport.Calls(
+            (int) world.hibob.stats().total(),
+            (int) remote.reads(),
+            (int) remote.writes(),
+            (int) (remote.rateLimited() + world.hibob.stats().rateLimited()));
+    Measurement m =
+        new Measurement(
+            world.profile,
+            size,
+            world.selected.size(),
+            scenario,
+            calls,
+            report.people().calls(),
+            report.timeOff() == null ? NO_CALLS : report.timeOff().calls(),
+            minimum,
+            wall,
+            real,
+            usedCpu,
+            usedHeap,
+            world.databaseBytes(),
+            report.people().counts(),
+            remote.byRoute(),
+            world.hibob.stats().requests(),
+            world.hibob.stats().rateLimited(),
+            problem(report, writes));
+    say(
+        "  %d HiBob, %d Remote reads, %d writes (minimum %d; time off %d of them); %.1f s%s,"
+            + " %.2f s CPU%s",
+        calls.hibob(),
+        calls.remoteReads(),
+        calls.remoteWrites(),
+        minimum.total(),
+        m.timeOffTotal(),
+        wall,
+        world.clock.isVirtual() ? " virtual (" + String.format("%.1f s real)", real) : "",
+        usedCpu.syncSeconds(),
+        m.problem() == null ? "" : "; " + m.problem());
+    return m;
+  }
+
+  /** What Remote holds now, as the minimum-calls formula needs it. */
+  private static MinimumCalls.RemoteCensus census(BenchWorld world) {
+    int listed = 0;
+    Map<String, Integer> notYetActive = new TreeMap<>();
+    for (Employment e : world.remoteCompany().employments()) {
+      EmploymentStatus status = e.status();
+      if (status == EmploymentStatus.DELETED) {
+        continue;
+      }
+      listed++;
+      if (status.beforeOnboarding() || status.onboarding()) {
+        notYetActive.merge(status.wire(), 1, Integer::sum);
+      }
+    }
+    return new MinimumCalls.RemoteCensus(listed, notYetActive);
+  }
+
+  /** How the run's outcome differs from the scenario's {@code writes} and nothing else. */
+  private static String problem(IntegrationSync.Report run, int writes) {
+    if (run.people().failed()) {
+      return "the employee sync failed: " + run.people().error();
+    }
+    if (run.timeOff() != null && run.timeOff().failed()) {
+      return "the time-off sync failed: " + run.timeOff().error();
+    }
+    SyncReport.Counts c = run.people().counts();
+    List<String> off = new ArrayList<>();
+    if (c.created() + c.updated() != writes) {
+      off.add(c.created() + " created and " + c.updated() + " updated, expected " + writes);
+    }
+    int notSynced = c.waiting() + c.skipped() + c.frozen() + c.failed();
+    if (notSynced > 0) {
+      off.add(
+          c.waiting()
+              + " waiting, "
+              + c.skipped()
+              + " skipped, "
+              + c.frozen()
+              + " frozen, "
+              + c.failed()
+              + " failed");
+    }
+    return off.isEmpty() ? null : String.join("; ", off);
+  }
+
+  private void say(String format, Object... args) {
+    log.println(String.format(format, args));
+    log.flush();
+  }
+}
