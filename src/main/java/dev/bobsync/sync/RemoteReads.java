@@ -6,6 +6,7 @@ import dev.bobsync.sync.plan.Plan;
 import dev.bobsync.sync.plan.PlanItem;
 import dev.bobsync.sync.plan.Reason;
 import dev.bobsync.sync.plan.RemoteView;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +19,16 @@ import java.util.TreeMap;
  * made on the first run, and whenever it is cheaper.
  *
  * @param byStatus Remote status to the linked employments last seen in it
+ * @param statusPages how many pages a listing of each status takes, at least
  * @param byId employments to read one by one
  * @param emails e-mails to look up, for people who may already be in Remote
  */
 record RemoteReads(
-    boolean full, Map<String, Set<String>> byStatus, Set<String> byId, Set<String> emails) {
+    boolean full,
+    Map<String, Set<String>> byStatus,
+    Map<String, Integer> statusPages,
+    Set<String> byId,
+    Set<String> emails) {
 
   private static final int PAGE = 100;
 
@@ -40,9 +46,10 @@ record RemoteReads(
    * and look-first creates show who needs a match; {@code knownTotal} is how many employments
    * Remote had at the last listing, or -1 when it has never been listed.
    */
-  static RemoteReads decide(Plan blindPlan, Map<String, LinkState> links, int knownTotal) {
+  static RemoteReads decide(
+      Plan blindPlan, Map<String, LinkState> links, Map<String, LinkState> all, int knownTotal) {
     if (knownTotal < 0) {
-      return new RemoteReads(true, Map.of(), Set.of(), Set.of());
+      return FULL;
     }
     Map<String, Set<String>> byStatus = new TreeMap<>();
     Set<String> byId = new LinkedHashSet<>();
@@ -60,6 +67,24 @@ record RemoteReads(
         byId.add(link.remoteId());
       }
     }
+    // A status whose listing takes more pages than there are employments to read in it is read
+    // employment by employment: a webhook's one person in a status of hundreds costs one call.
+    Map<String, Integer> statusPages = new TreeMap<>();
+    Map<String, Integer> linkedInStatus = new HashMap<>();
+    all.values().stream()
+        .filter(l -> l.linked() && l.remoteStatus() != null)
+        .forEach(l -> linkedInStatus.merge(l.remoteStatus(), 1, Integer::sum));
+    for (var it = byStatus.entrySet().iterator(); it.hasNext(); ) {
+      var group = it.next();
+      int known = Math.max(group.getValue().size(), linkedInStatus.getOrDefault(group.getKey(), 0));
+      int pages = Math.max(1, (known + PAGE - 1) / PAGE);
+      if (group.getValue().size() <= pages) {
+        byId.addAll(group.getValue());
+        it.remove();
+      } else {
+        statusPages.put(group.getKey(), pages);
+      }
+    }
     Set<String> emails = new LinkedHashSet<>();
     for (PlanItem item : blindPlan.items()) {
       boolean needsMatch =
@@ -71,18 +96,18 @@ record RemoteReads(
         emails.addAll(RemoteView.emailsOf(item.person()));
       }
     }
-    RemoteReads targeted = new RemoteReads(false, byStatus, byId, emails);
+    RemoteReads targeted = new RemoteReads(false, byStatus, statusPages, byId, emails);
     int fullCost = Math.max(1, (knownTotal + PAGE - 1) / PAGE);
     boolean cheaperInFull = targeted.cost() > 0 && fullCost <= targeted.cost();
-    return cheaperInFull ? new RemoteReads(true, Map.of(), Set.of(), Set.of()) : targeted;
+    return cheaperInFull ? FULL : targeted;
   }
+
+  private static final RemoteReads FULL =
+      new RemoteReads(true, Map.of(), Map.of(), Set.of(), Set.of());
 
   /** The calls these reads take at least. */
   int cost() {
-    int pages =
-        byStatus.values().stream()
-            .mapToInt(ids -> Math.max(1, (ids.size() + PAGE - 1) / PAGE))
-            .sum();
+    int pages = statusPages.values().stream().mapToInt(Integer::intValue).sum();
     return pages + byId.size() + emails.size();
   }
 }

@@ -135,7 +135,8 @@ public final class RemoteSync {
           new Planner(clock, store.fingerprints().of(integration.id()), ready::legalEntityFor);
       Plan blind = planner.plan(snapshot, RemoteView.partial(List.of(), java.util.Set.of()), links);
       RemoteReader reader = new RemoteReader(remote);
-      RemoteView view = reader.read(RemoteReads.decide(blind, concerned(links), knownTotal()));
+      RemoteView view =
+          reader.read(RemoteReads.decide(blind, concerned(links), links, knownTotal()));
       reader.gone().forEach(id -> LinkStates.unlink(links, id));
       Plan plan = planner.plan(snapshot, view, links);
       if (options.dryRun()) {

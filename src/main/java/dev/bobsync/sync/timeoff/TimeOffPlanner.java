@@ -36,13 +36,17 @@ public final class TimeOffPlanner {
     return from;
   }
 
-  /** Whether HiBob's details must be read to know what the request is now. */
+  /**
+   * Whether HiBob's details must be read to know what the request is now: while it is open, and
+   * once more just before it is booked (the feed can lag a cancellation or deletion).
+   */
   public boolean needsDetails(TimeOffRequest r, Booking b, TimeOffPerson p) {
     Objects.requireNonNull(r, "r");
     Objects.requireNonNull(b, "b");
     HibobState s = r.state();
     boolean open = s == HibobState.UNKNOWN || s == HibobState.PENDING || s == HibobState.NOT_FOUND;
-    return open && concerns(r, b, p);
+    boolean toBook = s == HibobState.APPROVED && !b.booked() && !b.cancelled();
+    return (open || toBook) && concerns(r, b, p);
   }
 
   /** Whether the details must be read again when the change feed could not cover a gap. */
@@ -55,19 +59,27 @@ public final class TimeOffPlanner {
     return !closed && !b.cancelled() && concerns(r, b, p);
   }
 
-  /** A request bobsync booked, is booking, or may book. */
+  /**
+   * A request bobsync booked, is booking, or may book now. People not active in Remote (as the
+   * employee sync last saw them) cannot take time off yet: their requests cost no call until they
+   * are; the feed brings approvals and cancellations meanwhile.
+   */
   private boolean concerns(TimeOffRequest r, Booking b, TimeOffPerson p) {
     boolean inWindow = r.endDate() == null || !r.endDate().isBefore(from);
-    return b.booked() || b.inFlight() || (p != null && p.candidate() && inWindow);
+    return b.booked() || b.inFlight() || (p != null && p.candidate() && p.active() && inWindow);
   }
 
-  /** Whether the person's Remote employment must be read (status, type, country) to book it. */
+  /**
+   * Whether the person's Remote employment must be read (status, type, country) to book it: only
+   * for people the employee sync last saw active, who have an approved request to book now.
+   */
   public boolean needsRemote(TimeOffRequest r, Booking b, TimeOffPerson p) {
     Objects.requireNonNull(r, "r");
     Objects.requireNonNull(b, "b");
     return p != null
         && p.candidate()
         && p.linked()
+        && p.active()
         && !b.booked()
         && !b.cancelled()
         && r.state() == HibobState.APPROVED

@@ -5,9 +5,11 @@ import dev.bobsync.hibob.TimeOffChange;
 import dev.bobsync.http.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads HiBob's side of time off: the change feed, and a request's details. */
 final class TimeOffReader {
@@ -21,18 +23,35 @@ final class TimeOffReader {
   }
 
   /**
-   * The newest feed entry per request in the window. The feed is read twice: without pending
-   * requests (where an approval shows up as "Created") and with them (where a request shows up when
-   * it is filed, so pending and declined ones get a status too).
+   * The feed's newest entry per request in the window, and what its "Created" entries say of the
+   * request: one that shows up without pending requests is approved; one that shows up only with
+   * them is pending.
    */
-  Map<String, TimeOffChange> latestChanges(FeedWindow window) {
-    List<TimeOffChange> all = new ArrayList<>(hibob.changes(window.since(), window.to(), false));
+  record Feed(Map<String, TimeOffChange> latest, Set<String> approved) {
+    /** HiBob's state as the feed tells it, where it does. */
+    HibobState stateOf(TimeOffChange c) {
+      if (!c.created()) {
+        return c.deleted() ? HibobState.DELETED : HibobState.CANCELED;
+      }
+      return approved.contains(c.requestId()) ? HibobState.APPROVED : HibobState.PENDING;
+    }
+  }
+
+  /**
+   * Reads the feed twice: without pending requests (where an approval shows up as "Created") and
+   * with them (where a request shows up when it is filed, so pending ones get a status too).
+   */
+  Feed latestChanges(FeedWindow window) {
+    List<TimeOffChange> decided = hibob.changes(window.since(), window.to(), false);
+    List<TimeOffChange> all = new ArrayList<>(decided);
     all.addAll(hibob.changes(window.since(), window.to(), true));
     Map<String, TimeOffChange> latest = new LinkedHashMap<>();
     for (TimeOffChange c : all) {
       latest.merge(c.requestId(), c, (a, b) -> NEWEST.compare(a, b) >= 0 ? a : b);
     }
-    return latest;
+    Set<String> approved = new HashSet<>();
+    decided.stream().filter(TimeOffChange::created).forEach(c -> approved.add(c.requestId()));
+    return new Feed(latest, approved);
   }
 
   /** The request as its details show it now; a 404 or a failed read says so in the result. */

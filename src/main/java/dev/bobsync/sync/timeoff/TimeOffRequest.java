@@ -111,6 +111,26 @@ public record TimeOffRequest(
   }
 
   /** This request when its details answer 404. */
+  /** The same request in {@code next} state, as the change feed tells it. */
+  public TimeOffRequest withState(HibobState next) {
+    return new TimeOffRequest(
+        requestId,
+        employeeId,
+        employeeEmail,
+        policyType,
+        type,
+        startDate,
+        startPortion,
+        endDate,
+        endPortion,
+        hours,
+        next,
+        changeReason,
+        previousRequestId,
+        changedAt,
+        readProblem);
+  }
+
   public TimeOffRequest notFound() {
     return withState(state == HibobState.DELETED ? state : HibobState.NOT_FOUND, null);
   }

@@ -86,7 +86,8 @@ final class TimeOffRun {
     String id = integration.id();
     FeedWindow window = FeedWindow.of(ledger.watermark(id), clock.instant());
     TimeOffPlanner planner = new TimeOffPlanner(settings, clock);
-    Map<String, TimeOffChange> changes = reader.latestChanges(window);
+    TimeOffReader.Feed feed = reader.latestChanges(window);
+    Map<String, TimeOffChange> changes = feed.latest();
 
     Map<String, TimeOffRecord> rows = new LinkedHashMap<>();
     ledger.find(id, changes.keySet()).forEach(r -> rows.put(r.requestId(), r));
@@ -99,9 +100,9 @@ final class TimeOffRun {
     for (TimeOffChange c : changes.values()) {
       TimeOffRequest known = requests.get(c.requestId());
       if (known == null) {
-        requests.put(c.requestId(), TimeOffRequest.of(c));
+        requests.put(c.requestId(), TimeOffRequest.of(c).withState(feed.stateOf(c)));
       } else if (known.changedAt() == null || c.createdOn().isAfter(known.changedAt())) {
-        requests.put(c.requestId(), known.with(c));
+        requests.put(c.requestId(), known.with(c).withState(feed.stateOf(c)));
       }
     }
     // A replaced request is looked at with its replacement, so it can be cancelled.

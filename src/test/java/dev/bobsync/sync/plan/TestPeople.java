@@ -4,13 +4,13 @@ import dev.bobsync.remote.Employment;
 import java.time.LocalDate;
 
 /** Builds HiBob people and Remote employments for planner tests. */
-final class TestPeople {
+public final class TestPeople {
   static final LocalDate TODAY = LocalDate.parse("2026-11-22");
 
   private TestPeople() {}
 
   /** An active EOR new hire in Portugal starting in January. */
-  static Builder person(String id) {
+  public static Builder person(String id) {
     return new Builder(id);
   }
 
@@ -31,7 +31,7 @@ final class TestPeople {
         null);
   }
 
-  static final class Builder {
+  public static final class Builder {
     private final String id;
     private String first = "Ana";
     private String last = "Lima";
@@ -126,7 +126,7 @@ final class TestPeople {
       return this;
     }
 
-    Person build() {
+    public Person build() {
       return new Person(
           id,
           first,

@@ -290,7 +290,14 @@ class TimeOffPlannerTest {
     assertThat(planner.needsDetails(unknown, Booking.NONE, null)).isFalse();
     TimeOffRequest old = request("1", HibobState.UNKNOWN, "Holiday", "2025-11-23", "2025-11-23");
     assertThat(planner.needsDetails(old, Booking.NONE, ANA)).isFalse();
+    // an approved request is read once more just before it is booked
     assertThat(planner.needsDetails(approved("1", "2026-11-23", "2026-11-23"), Booking.NONE, ANA))
+        .isTrue();
+    // people not active in Remote cost no read: their requests wait, the feed brings changes
+    TimeOffPerson invited = ANA.withRemote("invited", "employee", "PRT");
+    assertThat(planner.needsDetails(unknown, Booking.NONE, invited)).isFalse();
+    assertThat(
+            planner.needsRemote(approved("1", "2026-11-23", "2026-11-23"), Booking.NONE, invited))
         .isFalse();
     assertThat(planner.needsRemote(approved("1", "2026-11-23", "2026-11-23"), Booking.NONE, ANA))
         .isTrue();
