@@ -82,7 +82,9 @@ public final class BenchCommand implements Callable<Integer> {
     Benchmark.Options options = new Benchmark.Options(sizes, chosen, seed, dir);
     Benchmark.Results results;
     try {
-      results = new Benchmark(err, WebhookScenario.PENDING).run(options);
+      results =
+          new Benchmark(err, new WebhookLatency(ServiceReceiver::start, WebhookScenario.CHANGES))
+              .run(options);
     } finally {
       if (workDir == null) {
         delete(dir);

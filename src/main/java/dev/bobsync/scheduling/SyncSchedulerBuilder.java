@@ -20,8 +20,8 @@ public final class SyncSchedulerBuilder {
   Duration refreshInterval = Duration.ofMinutes(1);
   Duration shutdownWait = Duration.ofSeconds(30);
   Duration webhookWindow = Duration.ofSeconds(2);
-  Duration webhookSpacing = Duration.ofSeconds(10);
-  int targetedLimit = 5;
+  Duration webhookSpacing = Duration.ofSeconds(5);
+  int targetedLimit = 3;
 
   SyncSchedulerBuilder(Store store, IntegrationRunner runner) {
     this.store = Objects.requireNonNull(store, "store");
@@ -92,7 +92,7 @@ public final class SyncSchedulerBuilder {
   /**
    * How webhooks become runs: changes gather for {@code window}, a targeted sync starts at least
    * {@code spacing} after the integration's previous run, and takes at most {@code limit} people
-   * (more make a full sync). Defaults: 2 s, 10 s, 5.
+   * (more make a full sync). Defaults: 2 s, 5 s, 3.
    */
   public SyncSchedulerBuilder webhooks(Duration window, Duration spacing, int limit) {
     this.webhookWindow = Objects.requireNonNull(window, "window");

@@ -40,6 +40,7 @@ final class Applier {
   private final Planner planner;
   private final Outcomes outcomes;
   private final CrashPoint crashPoint;
+  private final boolean optimistic;
 
   Applier(
       RemoteClient remote,
@@ -48,7 +49,8 @@ final class Applier {
       RemoteBodies bodies,
       Planner planner,
       Outcomes outcomes,
-      CrashPoint crashPoint) {
+      CrashPoint crashPoint,
+      boolean optimistic) {
     this.remote = remote;
     this.reader = reader;
     this.directory = directory;
@@ -56,15 +58,24 @@ final class Applier {
     this.planner = planner;
     this.outcomes = outcomes;
     this.crashPoint = crashPoint;
+    this.optimistic = optimistic;
   }
 
+  /**
+   * Carries out one person's plan. In an optimistic run (a targeted sync that did not read Remote)
+   * an update Remote refuses is planned again once against the employment as Remote has it now.
+   */
   PersonResult apply(PlanItem item, LinkState link) {
+    return apply(item, link, optimistic);
+  }
+
+  private PersonResult apply(PlanItem item, LinkState link, boolean mayReplan) {
     try {
       if (item instanceof PlanItem.Create create) {
         return create(create, link);
       }
       if (item instanceof PlanItem.Update update) {
-        return update(update, link);
+        return update(update, link, mayReplan);
       }
       if (item instanceof PlanItem.Unchanged same) {
         if (same.newLink()) {
@@ -152,7 +163,7 @@ final class Applier {
         sent);
   }
 
-  private PersonResult update(PlanItem.Update u, LinkState link) {
+  private PersonResult update(PlanItem.Update u, LinkState link, boolean mayReplan) {
     Person p = u.person();
     References refs = References.resolve(p, u.fields(), null, directory);
     Set<Field> sent = refs.sendable(u.fields());
@@ -168,6 +179,11 @@ final class Applier {
     try {
       updated = remote.update(u.remoteId(), bodies.update(p, sent, u.countryCode(), refs.ids()));
     } catch (ApiException e) {
+      if (mayReplan && e instanceof ApiRejectedException rejected && rejected.status() == 422) {
+        // Planned on the status last seen; Remote may have moved on (onboarding began).
+        PlanItem again = planner.replanMatched(p, List.of(remote.employment(u.remoteId())), link);
+        return apply(again, link, false);
+      }
       LinkState kept =
           new LinkState(
               p.hibobId(),
@@ -205,7 +221,7 @@ final class Applier {
       return outcomes.failed(
           p, null, Reason.EMAIL_CONFLICT, ApplyMessages.emailTakenUnseen(null), false);
     }
-    return apply(again, link);
+    return apply(again, link, false);
   }
 
   private static Reason reasonOf(ApiException e) {

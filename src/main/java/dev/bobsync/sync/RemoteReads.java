@@ -42,19 +42,26 @@ record RemoteReads(
           Reason.NO_LEGAL_ENTITY);
 
   /**
-   * Decides the reads. {@code blindPlan} is the plan made with nothing read from Remote: its holds
-   * and look-first creates show who needs a match; {@code knownTotal} is how many employments
-   * Remote had at the last listing, or -1 when it has never been listed.
+   * Decides the reads; {@code optimistic} (a targeted sync) reads no linked employment up front.
+   * {@code blindPlan} is the plan made with nothing read from Remote: its holds and look-first
+   * creates show who needs a match; {@code knownTotal} is how many employments Remote had at the
+   * last listing, or -1 when it has never been listed.
    */
   static RemoteReads decide(
-      Plan blindPlan, Map<String, LinkState> links, Map<String, LinkState> all, int knownTotal) {
+      Plan blindPlan,
+      Map<String, LinkState> links,
+      Map<String, LinkState> all,
+      int knownTotal,
+      boolean optimistic) {
     if (knownTotal < 0) {
       return FULL;
     }
     Map<String, Set<String>> byStatus = new TreeMap<>();
     Set<String> byId = new LinkedHashSet<>();
     for (LinkState link : links.values()) {
-      if (!link.linked()) {
+      // An optimistic run plans linked people on the status last seen, and reads an employment
+      // only if Remote refuses the change (see Applier).
+      if (!link.linked() || optimistic) {
         continue;
       }
       Stage stage = link.remoteStatus() == null ? null : Stage.of(link.remoteStatus());

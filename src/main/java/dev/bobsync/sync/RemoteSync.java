@@ -136,7 +136,8 @@ public final class RemoteSync {
       Plan blind = planner.plan(snapshot, RemoteView.partial(List.of(), java.util.Set.of()), links);
       RemoteReader reader = new RemoteReader(remote);
       RemoteView view =
-          reader.read(RemoteReads.decide(blind, concerned(links), links, knownTotal()));
+          reader.read(
+              RemoteReads.decide(blind, concerned(links), links, knownTotal(), options.targeted()));
       reader.gone().forEach(id -> LinkStates.unlink(links, id));
       Plan plan = planner.plan(snapshot, view, links);
       if (options.dryRun()) {
@@ -147,7 +148,14 @@ public final class RemoteSync {
       RemoteDirectory directory = new RemoteDirectory(remote, outcomes::departmentCreated);
       Applier applier =
           new Applier(
-              remote, reader, directory, new RemoteBodies(json), planner, outcomes, crashPoint);
+              remote,
+              reader,
+              directory,
+              new RemoteBodies(json),
+              planner,
+              outcomes,
+              crashPoint,
+              options.targeted());
       List<PersonResult> results = new ArrayList<>();
       int total = plan.items().size();
       store.runs().progress(run.id(), 0, total);

@@ -27,14 +27,14 @@ class RemoteReadsTest {
 
   @Test
   void theFirstRunListsEverything() {
-    RemoteReads reads = RemoteReads.decide(NOTHING_TO_MATCH, Map.of(), Map.of(), -1);
+    RemoteReads reads = RemoteReads.decide(NOTHING_TO_MATCH, Map.of(), Map.of(), -1, false);
     assertThat(reads.full()).isTrue();
   }
 
   @Test
   void activePeopleCostNothing() {
     Map<String, LinkState> links = linked(500, "active", 0);
-    RemoteReads reads = RemoteReads.decide(NOTHING_TO_MATCH, links, links, 500);
+    RemoteReads reads = RemoteReads.decide(NOTHING_TO_MATCH, links, links, 500, false);
     assertThat(reads.full()).isFalse();
     assertThat(reads.cost()).isZero();
   }
@@ -43,7 +43,7 @@ class RemoteReadsTest {
   void employmentsNotYetActiveAreListedByStatusInPages() {
     Map<String, LinkState> links = linked(150, "created", 0);
     links.putAll(linked(850, "active", 150));
-    RemoteReads reads = RemoteReads.decide(NOTHING_TO_MATCH, links, links, 1000);
+    RemoteReads reads = RemoteReads.decide(NOTHING_TO_MATCH, links, links, 1000, false);
     assertThat(reads.full()).isFalse();
     assertThat(reads.byStatus()).containsOnlyKeys("created");
     assertThat(reads.cost()).isEqualTo(2);
@@ -53,10 +53,18 @@ class RemoteReadsTest {
   void aTargetedRunReadsItsPersonByIdNotEveryPageOfTheirStatus() {
     Map<String, LinkState> all = linked(300, "created", 0);
     Map<String, LinkState> concerned = Map.of("h7", all.get("h7"));
-    RemoteReads reads = RemoteReads.decide(NOTHING_TO_MATCH, concerned, all, 300);
+    RemoteReads reads = RemoteReads.decide(NOTHING_TO_MATCH, concerned, all, 300, false);
     assertThat(reads.byStatus()).isEmpty();
     assertThat(reads.byId()).containsExactly("e7");
     assertThat(reads.cost()).isEqualTo(1);
+  }
+
+  @Test
+  void anOptimisticTargetedRunReadsNoLinkedEmploymentUpFront() {
+    Map<String, LinkState> all = linked(300, "created", 0);
+    Map<String, LinkState> concerned = Map.of("h7", all.get("h7"));
+    RemoteReads reads = RemoteReads.decide(NOTHING_TO_MATCH, concerned, all, 300, true);
+    assertThat(reads.cost()).isZero();
   }
 
   @Test
@@ -74,7 +82,7 @@ class RemoteReadsTest {
                             "waits"))
             .toList();
     Map<String, LinkState> links = linked(150, "active", 0);
-    RemoteReads reads = RemoteReads.decide(new Plan(waiting), links, links, 160);
+    RemoteReads reads = RemoteReads.decide(new Plan(waiting), links, links, 160, false);
     assertThat(reads.full()).isTrue();
   }
 }

@@ -197,6 +197,21 @@ class RemoteSyncTest {
   }
 
   @Test
+  void R7_aTargetedSyncThatFindsOnboardingBegunFreezesThePersonInsteadOfFailing() throws Exception {
+    String nina = h.person(acme, "101").remoteId();
+    h.acme().moveEmployment(nina, dev.bobsync.emulator.remote.EmploymentStatus.INVITED);
+    h.hibob.company().patchEmployee("101", json("{\"work\": {\"title\": \"Lead Engineer\"}}"));
+    Integration fresh = h.store.integrations().byId(acme.id()).orElseThrow();
+    SyncReport targeted =
+        h.app.remoteSync().run(fresh, SyncOptions.of("webhook").only(java.util.Set.of("101")));
+    PersonResult result = targeted.people().get(0);
+    assertThat(result.status()).isEqualTo(dev.bobsync.sync.plan.PersonStatus.FROZEN);
+    assertThat(result.reason()).isEqualTo(dev.bobsync.sync.plan.Reason.ONBOARDING_IN_PROGRESS);
+    assertThat(h.acme().employment(nina).orElseThrow().jobTitle()).isEqualTo("Engineer");
+    assertThat(h.person(acme, "101").remoteStatus()).isEqualTo("invited");
+  }
+
+  @Test
   void R11_everyWriteIsAuditedWithoutTheSsn() {
     var audit = h.store.audit().list(acme.id(), 100, 0);
     assertThat(audit)

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads HiBob's side of time off: the change feed, and a request's details. */
@@ -38,13 +39,14 @@ final class TimeOffReader {
   }
 
   /**
-   * Reads the feed twice: without pending requests (where an approval shows up as "Created") and
-   * with them (where a request shows up when it is filed, so pending ones get a status too).
+   * Reads the feed without pending requests (where an approval shows up as "Created"), and, when
+   * {@code pending} is given, with them over that window (where a request shows up when it is
+   * filed, so pending ones get a status too).
    */
-  Feed latestChanges(FeedWindow window) {
+  Feed latestChanges(FeedWindow window, Optional<FeedWindow> pending) {
     List<TimeOffChange> decided = hibob.changes(window.since(), window.to(), false);
     List<TimeOffChange> all = new ArrayList<>(decided);
-    all.addAll(hibob.changes(window.since(), window.to(), true));
+    pending.ifPresent(p -> all.addAll(hibob.changes(p.since(), p.to(), true)));
     Map<String, TimeOffChange> latest = new LinkedHashMap<>();
     for (TimeOffChange c : all) {
       latest.merge(c.requestId(), c, (a, b) -> NEWEST.compare(a, b) >= 0 ? a : b);
