@@ -101,37 +101,6 @@ public final class TimeOffLedger {
         });
   }
 
-  /** Up to when the feed with pending requests has been read, if ever. */
-  public Optional<Instant> pendingWatermark(String integrationId) {
-    Objects.requireNonNull(integrationId, "integrationId");
-    return db.withHandle(
-        "read pending time-off watermark of integration " + integrationId,
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT pending_read_to FROM timeoff_watermarks WHERE integration_id = :id")
-                .bind("id", integrationId)
-                .map((rs, ctx) -> Optional.ofNullable(Db.instant(rs, "pending_read_to")))
-                .findOne()
-                .flatMap(o -> o));
-  }
-
-  /** Records that the feed with pending requests has been read up to {@code readTo}. */
-  public void setPendingWatermark(String integrationId, Instant readTo) {
-    Objects.requireNonNull(integrationId, "integrationId");
-    Objects.requireNonNull(readTo, "readTo");
-    db.useTransaction(
-        "record pending time-off watermark of integration " + integrationId,
-        handle ->
-            handle
-                .createUpdate(
-                    "UPDATE timeoff_watermarks SET pending_read_to = :readTo"
-                        + " WHERE integration_id = :id")
-                .bind("id", integrationId)
-                .bind("readTo", readTo)
-                .execute());
-  }
-
   /** The request with this HiBob id. */
   public Optional<TimeOffRecord> find(String integrationId, String requestId) {
     Objects.requireNonNull(requestId, "requestId");

@@ -138,17 +138,6 @@ abstract class TimeOffLedgerContractTest {
   }
 
   @Test
-  void R9_thePendingFeedsWatermarkIsKeptBesideTheFeeds() {
-    Integration a = integration();
-    store.timeOff().setWatermark(a.id(), T0);
-    assertThat(store.timeOff().pendingWatermark(a.id())).isEmpty();
-    store.timeOff().setPendingWatermark(a.id(), T0.plusSeconds(30));
-    store.timeOff().setWatermark(a.id(), T0.plusSeconds(60));
-    assertThat(store.timeOff().pendingWatermark(a.id())).contains(T0.plusSeconds(30));
-    assertThat(store.timeOff().watermark(a.id())).contains(T0.plusSeconds(60));
-  }
-
-  @Test
   void R9_aRequestIsSavedWithEveryFieldAndReplacedWhenSavedAgain() {
     Integration i = integration();
     TimeOffRecord r = record(i, "12", "booked", "t-1");

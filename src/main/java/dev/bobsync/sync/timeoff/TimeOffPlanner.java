@@ -156,9 +156,11 @@ public final class TimeOffPlanner {
     if (dates.isPresent()) {
       return Holds.of(r, p, dates.get().reason(), dates.get().message());
     }
-    Hold waiting = Holds.hibob(r, p);
+    // Unread details mean the person cannot take time off yet: that is what the request waits on.
+    Hold remote = Holds.remote(r, p);
+    Hold waiting = r.unread() && remote != null ? remote : Holds.hibob(r, p);
     if (waiting == null) {
-      waiting = Holds.remote(r, p);
+      waiting = remote;
     }
     if (waiting != null) {
       return waiting;

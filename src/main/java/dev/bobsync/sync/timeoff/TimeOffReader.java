@@ -3,14 +3,9 @@ package dev.bobsync.sync.timeoff;
 import dev.bobsync.hibob.HibobTimeOff;
 import dev.bobsync.hibob.TimeOffChange;
 import dev.bobsync.http.ApiException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /** Reads HiBob's side of time off: the change feed, and a request's details. */
 final class TimeOffReader {
@@ -24,36 +19,31 @@ final class TimeOffReader {
   }
 
   /**
-   * The feed's newest entry per request in the window, and what its "Created" entries say of the
-   * request: one that shows up without pending requests is approved; one that shows up only with
-   * them is pending.
+   * The feed's newest entry per request in the window. A "Created" entry does not say whether the
+   * request is approved or pending: that comes from its details, read when it matters.
    */
-  record Feed(Map<String, TimeOffChange> latest, Set<String> approved) {
-    /** HiBob's state as the feed tells it, where it does. */
+  record Feed(Map<String, TimeOffChange> latest) {
+    /** HiBob's state as the feed tells it: withdrawn, or not known until the details are read. */
     HibobState stateOf(TimeOffChange c) {
-      if (!c.created()) {
-        return c.deleted() ? HibobState.DELETED : HibobState.CANCELED;
+      if (c.created()) {
+        return HibobState.UNKNOWN;
       }
-      return approved.contains(c.requestId()) ? HibobState.APPROVED : HibobState.PENDING;
+      return c.deleted() ? HibobState.DELETED : HibobState.CANCELED;
     }
   }
 
   /**
-   * Reads the feed without pending requests (where an approval shows up as "Created"), and, when
-   * {@code pending} is given, with them over that window (where a request shows up when it is
-   * filed, so pending ones get a status too).
+   * Reads the feed with pending requests: a request shows up once, when it is filed (approved or
+   * not), and again when it is cancelled or deleted. One read per run is all the feed costs; an
+   * approval or a decline leaves no entry and is seen in the request's details, which are read
+   * again on every run while the request is open.
    */
-  Feed latestChanges(FeedWindow window, Optional<FeedWindow> pending) {
-    List<TimeOffChange> decided = hibob.changes(window.since(), window.to(), false);
-    List<TimeOffChange> all = new ArrayList<>(decided);
-    pending.ifPresent(p -> all.addAll(hibob.changes(p.since(), p.to(), true)));
+  Feed latestChanges(FeedWindow window) {
     Map<String, TimeOffChange> latest = new LinkedHashMap<>();
-    for (TimeOffChange c : all) {
+    for (TimeOffChange c : hibob.changes(window.since(), window.to(), true)) {
       latest.merge(c.requestId(), c, (a, b) -> NEWEST.compare(a, b) >= 0 ? a : b);
     }
-    Set<String> approved = new HashSet<>();
-    decided.stream().filter(TimeOffChange::created).forEach(c -> approved.add(c.requestId()));
-    return new Feed(latest, approved);
+    return new Feed(latest);
   }
 
   /** The request as its details show it now; a 404 or a failed read says so in the result. */

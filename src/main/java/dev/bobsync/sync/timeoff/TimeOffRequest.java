@@ -159,6 +159,14 @@ public record TimeOffRequest(
         problem);
   }
 
+  /**
+   * Whether HiBob's status is not known because the details were not read: the feed does not say
+   * whether a request is approved, and its details are read only once it can be booked.
+   */
+  public boolean unread() {
+    return state == HibobState.UNKNOWN && readProblem == null;
+  }
+
   /** Whether the request is in hours on a day, rather than in days and half days. */
   public boolean inHours() {
     return isHours(type) || (type == null && hours != null);

@@ -7,8 +7,6 @@ import dev.bobsync.store.Store;
 import dev.bobsync.store.TimeOffLedger;
 import dev.bobsync.store.TimeOffRecord;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -26,9 +23,6 @@ import java.util.stream.Collectors;
  * details and people needed to decide, then the plan.
  */
 final class TimeOffRun {
-  /** How often the feed with pending requests is read. */
-  static final Duration PENDING_EVERY = Duration.ofMinutes(30);
-
   private static final Set<String> LIVE =
       Set.of(
           HibobState.APPROVED.code(),
@@ -78,13 +72,11 @@ final class TimeOffRun {
       }
     }
     store.timeOff().setWatermark(integration.id(), p.window().to());
-    p.pending().ifPresent(w -> store.timeOff().setPendingWatermark(integration.id(), w.to()));
     return p.warnings();
   }
 
   private record Planned(
       FeedWindow window,
-      Optional<FeedWindow> pending,
       List<TimeOffAction> actions,
       Map<String, TimeOffRecord> rows,
       List<String> warnings) {}
@@ -94,8 +86,7 @@ final class TimeOffRun {
     String id = integration.id();
     FeedWindow window = FeedWindow.of(ledger.watermark(id), clock.instant());
     TimeOffPlanner planner = new TimeOffPlanner(settings, clock);
-    Optional<FeedWindow> pending = pendingWindow(ledger, id);
-    TimeOffReader.Feed feed = reader.latestChanges(window, pending);
+    TimeOffReader.Feed feed = reader.latestChanges(window);
     Map<String, TimeOffChange> changes = feed.latest();
 
     Map<String, TimeOffRecord> rows = new LinkedHashMap<>();
@@ -158,24 +149,7 @@ final class TimeOffRun {
     }
     List<TimeOffAction> actions = planner.plan(requests.values(), bookings, people);
     return new Planned(
-        window,
-        pending,
-        actions,
-        rows,
-        warnings(window, planner.lookBackFrom(), rechecked, actions));
-  }
-
-  /**
-   * The window of the feed with pending requests, read at most every {@link #PENDING_EVERY}: it
-   * only gives pending requests their status, while approvals come in every run's feed read.
-   */
-  private Optional<FeedWindow> pendingWindow(TimeOffLedger ledger, String id) {
-    Optional<Instant> last = ledger.pendingWatermark(id);
-    Instant now = clock.instant();
-    if (last.isPresent() && last.get().plus(PENDING_EVERY).isAfter(now)) {
-      return Optional.empty();
-    }
-    return Optional.of(FeedWindow.of(last, now));
+        window, actions, rows, warnings(window, planner.lookBackFrom(), rechecked, actions));
   }
 
   private List<String> warnings(

@@ -96,15 +96,6 @@ final class TimeOffHarness implements AutoCloseable {
     return syncTimeOffNow();
   }
 
-  /**
-   * Half an hour later, the time-off sync alone: late enough that it also reads the feed with
-   * pending requests (read at most every half hour), so pending requests get their status.
-   */
-  TimeOffReport syncTimeOffWithPending() {
-    clock.advance(TimeOffRun.PENDING_EVERY.plusMinutes(1));
-    return syncTimeOffNow();
-  }
-
   /** The time-off sync alone, without moving the clock. */
   TimeOffReport syncTimeOffNow() {
     return app.integrationSync()

@@ -201,6 +201,21 @@ class TimeOffPlannerTest {
   }
 
   @Test
+  void R9_aRequestWhoseDetailsWereNotReadWaitsOnRemoteNotOnHibob() {
+    TimeOffRequest unread = approved("1", "2026-11-23", "2026-11-23").withState(HibobState.UNKNOWN);
+    assertThat(unread.unread()).isTrue();
+    assertThat(reason(decide(unread, Booking.NONE, ANA.withRemote("invited", "employee", "PRT"))))
+        .isEqualTo(TimeOffReason.NOT_ACTIVE_YET);
+    // an active person's request is read before it is decided; unread, it is never booked
+    assertThat(reason(decide(unread, Booking.NONE, ANA)))
+        .isEqualTo(TimeOffReason.HIBOB_UNAVAILABLE);
+    TimeOffRequest failed = unread.unreadable("HiBob answered 503.");
+    assertThat(failed.unread()).isFalse();
+    assertThat(reason(decide(failed, Booking.NONE, ANA.withRemote("invited", "employee", "PRT"))))
+        .isEqualTo(TimeOffReason.HIBOB_UNAVAILABLE);
+  }
+
+  @Test
   void R9_aBookedRequestThatHibobWithdrawsIsCancelledAndAnApprovedOneIsKept() {
     Booking booked = new Booking(TimeOffStatus.BOOKED, "e-ana", "t-1", false);
     assertThat(decide(approved("1", "2026-11-23", "2026-11-23"), booked, ANA))

@@ -173,7 +173,7 @@ class TimeOffSyncTest {
   @Test
   void R9_pendingRequestsWaitAndAreBookedOnceApproved() {
     String id = h.request(ANA, "Holiday", "pending", day("2026-11-24"), day("2026-11-24"));
-    TimeOffReport report = h.syncTimeOffWithPending();
+    TimeOffReport report = h.syncTimeOff();
     assertThat(report.counts().waiting()).isEqualTo(1);
     assertThat(h.record(id).status()).isEqualTo("waiting");
     assertThat(h.record(id).reasonCode()).isEqualTo("PENDING_APPROVAL");
@@ -186,29 +186,30 @@ class TimeOffSyncTest {
   }
 
   @Test
-  void R9_theFeedWithPendingRequestsIsReadAtMostEveryHalfHour() {
-    h.syncTimeOffWithPending();
+  void R9_theChangeFeedIsReadOncePerRunAndPendingRequestsShowAtOnce() {
+    h.syncTimeOff();
     String pending = h.request(ANA, "Holiday", "pending", day("2026-11-25"), day("2026-11-25"));
     String approved = h.request(ANA, "Holiday", "approved", day("2026-11-24"), day("2026-11-24"));
     h.hibob.resetStats();
     h.syncTimeOff();
     assertThat(h.hibob.stats().count("GET", "/v1/timeoff/requests/changes")).isEqualTo(1);
     assertThat(h.record(approved).status()).isEqualTo("booked");
-    assertThat(h.store.timeOff().find(h.acme.id(), pending)).isEmpty();
-    h.syncTimeOffWithPending();
     assertThat(h.record(pending).status()).isEqualTo("waiting");
     assertThat(h.record(pending).reasonCode()).isEqualTo("PENDING_APPROVAL");
+    h.hibob.company().setTimeOffStatus(Long.parseLong(pending), "approved");
+    h.syncTimeOff();
+    assertThat(h.record(pending).status()).isEqualTo("booked");
   }
 
   @Test
   void R9_declinedRequestsAreNeverBooked() {
     String declinedLater =
         h.request(ANA, "Holiday", "pending", day("2026-11-24"), day("2026-11-24"));
-    h.syncTimeOffWithPending();
+    h.syncTimeOff();
     h.hibob.company().setTimeOffStatus(Long.parseLong(declinedLater), "declined");
     String declinedAtOnce =
         h.request(ANA, "Holiday", "declined", day("2026-11-25"), day("2026-11-25"));
-    h.syncTimeOffWithPending();
+    h.syncTimeOff();
     for (String id : List.of(declinedLater, declinedAtOnce)) {
       assertThat(h.record(id).status()).as(id).isEqualTo("skipped");
       assertThat(h.record(id).reasonCode()).as(id).isEqualTo("DECLINED");
@@ -387,7 +388,7 @@ class TimeOffSyncTest {
     h.request(CLEO, "Holiday", "approved", day("2026-11-24"), day("2026-11-24"));
     h.request(ANA, "Personal day", "approved", day("2026-11-26"), day("2026-11-26"));
     String cancel = h.request(GUS, "Holiday", "approved", day("2026-11-24"), day("2026-11-24"));
-    h.syncTimeOffWithPending();
+    h.syncTimeOff();
     h.hibob.company().setTimeOffStatus(Long.parseLong(cancel), "canceled");
     h.request(SAM, "Holiday", "approved", day("2026-11-24"), day("2026-11-24"));
     TimeOffReport report = h.syncTimeOff();
