@@ -42,7 +42,7 @@ final class Benchmark {
     }
   }
 
-  /** The webhook scenario on one company: latencies, or empty while it is pending. */
+  /** The webhook scenario on one company: latencies, or empty when nobody was synced. */
   record WebhookRun(Profile profile, int people, Optional<WebhookScenario.Latencies> latencies) {}
 
   private static final SyncReport.Calls NO_CALLS = new SyncReport.Calls(0, 0, 0, 0);
@@ -75,7 +75,7 @@ final class Benchmark {
         Path dir = Files.createTempDirectory(options.workDir(), profile.id() + "-" + size + "-");
         try (BenchWorld world = BenchWorld.start(company, profile, dir)) {
           results.addAll(scenarios(world, size, options.seed()));
-          if (size == webhookSize && profile == webhookProfile) {
+          if (webhook != WebhookScenario.NONE && size == webhookSize && profile == webhookProfile) {
             webhooks.add(new WebhookRun(profile, size, webhook.measure(world)));
           }
         }

@@ -61,7 +61,7 @@ final class ResultsFile {
       if (run.latencies().isPresent()) {
         w.set("latencies", json.valueToTree(run.latencies().get()));
       } else {
-        w.put("status", "pending: the webhook receiver is not wired into the bench yet");
+        w.put("status", "not measured: nobody was synced to change");
       }
     }
     root.set("targets", json.valueToTree(targets));

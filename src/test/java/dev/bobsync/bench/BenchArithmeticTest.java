@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.bobsync.sync.SyncReport;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's own sums: the fewest calls a sync needs, the bound and the ratios. */
@@ -104,7 +105,22 @@ class BenchArithmeticTest {
     assertThat(targets.get(0).detail()).isEqualTo("realistic 1000 initial 1.059");
     assertThat(targets.get(1).status()).isEqualTo("met");
     assertThat(targets.get(2).status()).isEqualTo("not measured");
-    assertThat(targets.get(4).status()).isEqualTo("pending");
+    assertThat(targets.get(4).status()).isEqualTo("not measured");
+  }
+
+  @Test
+  void theWebhookTargetIsMetUnderTenSecondsAtP95AndMissedWhenNothingCouldBeTimed() {
+    var fast = new WebhookScenario.Latencies(50, 5.1, 5.6);
+    var slow = new WebhookScenario.Latencies(50, 5.1, 12.0);
+    assertThat(webhookTarget(Optional.of(fast)).status()).isEqualTo("met");
+    assertThat(webhookTarget(Optional.of(slow)).status()).isEqualTo("missed");
+    assertThat(webhookTarget(Optional.empty()).status()).isEqualTo("missed");
+    assertThat(webhookTarget(Optional.empty()).detail()).contains("nobody was synced");
+  }
+
+  private static Targets.Target webhookTarget(Optional<WebhookScenario.Latencies> latencies) {
+    var run = new Benchmark.WebhookRun(Profile.REALISTIC, 10_000, latencies);
+    return Targets.check(new Benchmark.Results(java.util.List.of(), java.util.List.of(run))).get(4);
   }
 
   private static Measurement measured(
