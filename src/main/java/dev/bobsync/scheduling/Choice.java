@@ -38,6 +38,11 @@ record Choice(Kind kind, String trigger, List<PendingChange> covered) {
     return ids;
   }
 
+  /** Whether a change it covers concerns time off, so a targeted run syncs time off too. */
+  boolean timeOff() {
+    return covered.stream().anyMatch(PendingChange::timeOff);
+  }
+
   boolean runs() {
     return kind != Kind.NONE;
   }

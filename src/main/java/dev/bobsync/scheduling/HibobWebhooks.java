@@ -91,7 +91,8 @@ public final class HibobWebhooks {
       return new Receipt(200, "ignored: " + event.get().type() + " concerns no sync");
     }
     scheduler.metrics().webhookReceived(family.get());
-    scheduler.syncPeople(integrationId, Set.of(event.get().employeeId()), "webhook");
+    scheduler.syncPeople(
+        integrationId, Set.of(event.get().employeeId()), "webhook", family.get().equals("timeoff"));
     LOG.debug("Webhook {} for integration {} queued", event.get().type(), integrationId);
     return new Receipt(200, "queued: the change syncs within seconds");
   }

@@ -89,6 +89,9 @@ final class IntegrationTask {
     SyncOptions options = SyncOptions.of(choice.trigger()).on(node);
     if (choice.kind() == Choice.Kind.TARGETED) {
       options = options.only(choice.people());
+      if (choice.timeOff()) {
+        options = options.withTimeOff();
+      }
     }
     LOG.info(
         "Sync of integration '{}' ({}) starts: {}{}",

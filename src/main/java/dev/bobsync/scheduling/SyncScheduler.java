@@ -163,6 +163,15 @@ public final class SyncScheduler implements AutoCloseable {
    * does); {@code reason} becomes the run's trigger.
    */
   public void syncPeople(String integrationId, Collection<String> hibobIds, String reason) {
+    syncPeople(integrationId, hibobIds, reason, false);
+  }
+
+  /**
+   * As {@link #syncPeople(String, Collection, String)}; with {@code timeOff}, the targeted run also
+   * syncs these people's time off (what a time-off webhook does).
+   */
+  public void syncPeople(
+      String integrationId, Collection<String> hibobIds, String reason, boolean timeOff) {
     Objects.requireNonNull(integrationId, "integrationId");
     Objects.requireNonNull(hibobIds, "hibobIds");
     Objects.requireNonNull(reason, "reason");
@@ -171,7 +180,7 @@ public final class SyncScheduler implements AutoCloseable {
         throw new IllegalArgumentException("not a HiBob employee id: " + id);
       }
     }
-    store.pendingChanges().add(integrationId, hibobIds, reason);
+    store.pendingChanges().add(integrationId, hibobIds, reason, timeOff);
     reconsider(integrationId);
   }
 

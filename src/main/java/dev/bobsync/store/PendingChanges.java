@@ -29,6 +29,15 @@ public final class PendingChanges {
 
   /** Records, now, that these people of the integration changed. */
   public void add(String integrationId, Collection<String> hibobIds, String reason) {
+    add(integrationId, hibobIds, reason, false);
+  }
+
+  /**
+   * Records, now, that these people of the integration changed, and whether their time off did
+   * ({@code timeOff}).
+   */
+  public void add(
+      String integrationId, Collection<String> hibobIds, String reason, boolean timeOff) {
     Objects.requireNonNull(integrationId, "integrationId");
     Objects.requireNonNull(hibobIds, "hibobIds");
     Objects.requireNonNull(reason, "reason");
@@ -41,14 +50,16 @@ public final class PendingChanges {
         handle -> {
           PreparedBatch batch =
               handle.prepareBatch(
-                  "INSERT INTO pending_changes (integration_id, hibob_id, reason, received_at)"
-                      + " VALUES (:integrationId, :hibobId, :reason, :now)");
+                  "INSERT INTO pending_changes"
+                      + " (integration_id, hibob_id, reason, received_at, time_off)"
+                      + " VALUES (:integrationId, :hibobId, :reason, :now, :timeOff)");
           for (String id : hibobIds) {
             batch
                 .bind("integrationId", integrationId)
                 .bind("hibobId", id)
                 .bind("reason", reason)
                 .bind("now", now)
+                .bind("timeOff", timeOff)
                 .add();
           }
           batch.execute();
@@ -63,7 +74,7 @@ public final class PendingChanges {
         handle ->
             handle
                 .createQuery(
-                    "SELECT id, hibob_id, reason, received_at FROM pending_changes"
+                    "SELECT id, hibob_id, reason, received_at, time_off FROM pending_changes"
                         + " WHERE integration_id = :integrationId ORDER BY received_at, id")
                 .bind("integrationId", integrationId)
                 .map(PendingChanges::map)
@@ -123,6 +134,7 @@ public final class PendingChanges {
         rs.getLong("id"),
         rs.getString("hibob_id"),
         rs.getString("reason"),
-        Db.instant(rs, "received_at"));
+        Db.instant(rs, "received_at"),
+        rs.getBoolean("time_off"));
   }
 }

@@ -45,14 +45,17 @@ public final class IntegrationSync {
 
   /**
    * Runs every part. A targeted run ({@link SyncOptions#only}, after a webhook) syncs just those
-   * people: time off is read from HiBob's change feed as a whole, so it runs with full runs.
+   * people, and their time off only when a time-off webhook asked for it ({@link
+   * SyncOptions#withTimeOff}).
    */
   public Report run(Integration integration, SyncOptions options) {
     Objects.requireNonNull(options, "options");
     return run(
         integration,
         options,
-        options.targeted() ? EnumSet.of(Part.PEOPLE) : EnumSet.allOf(Part.class));
+        options.targeted() && !options.timeOff()
+            ? EnumSet.of(Part.PEOPLE)
+            : EnumSet.allOf(Part.class));
   }
 
   /** Runs the given parts, people first. */

@@ -123,6 +123,6 @@ class CadenceTest {
   }
 
   private static PendingChange change(long id, String hibobId, int secondsAfterT0) {
-    return new PendingChange(id, hibobId, "webhook", T0.plusSeconds(secondsAfterT0));
+    return new PendingChange(id, hibobId, "webhook", T0.plusSeconds(secondsAfterT0), false);
   }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bobsync.emulator.WebhookDispatcher;
+import dev.bobsync.emulator.hibob.TimeOffDraft;
+import dev.bobsync.emulator.remote.EmploymentStatus;
 import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.SyncRun;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +102,42 @@ class HibobWebhooksTest {
     assertThat(runs("webhook")).hasSize(1);
     assertThat(h.hibob.stats().count("POST", "/v1/people/search")).isEqualTo(2);
     assertThat(h.store.pendingChanges().list(acme.id())).isEmpty();
+  }
+
+  @Test
+  void R9_anApprovedTimeOffRequestReachesRemoteWithinSeconds() throws Exception {
+    String nina = h.store.people().find(acme.id(), "101").orElseThrow().remoteId();
+    h.remote.company(ServiceHarness.COMPANY).moveEmployment(nina, EmploymentStatus.ACTIVE);
+    h.scheduler.syncNow(acme.id(), "manual");
+    Eventually.await("the manual sync", WAIT, () -> finished(runs("manual")) == 2);
+    h.hibob.company().registerWebhook(h.endpoint.url(acme.id()), SECRET);
+    LocalDate day = LocalDate.parse("2027-01-12");
+    long request =
+        h.hibob
+            .company()
+            .addTimeOffRequest(
+                new TimeOffDraft(
+                    "101", "Holiday", "pending", day, "all_day", day, "all_day", null));
+    long start = System.nanoTime();
+
+    h.hibob.company().setTimeOffStatus(request, "approved");
+
+    Eventually.await(
+        "the time off booked",
+        WAIT,
+        () ->
+            h.store
+                .timeOff()
+                .find(acme.id(), String.valueOf(request))
+                .map(r -> r.status().equals("booked"))
+                .orElse(false));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(h.remote.company(ServiceHarness.COMPANY).timeoffs())
+        .filteredOn(t -> t.employmentId().equals(nina))
+        .hasSize(1);
+    assertThat(runs("webhook")).extracting(SyncRun::kind).contains("timeoff");
+    assertThat(h.metrics.counter("bobsync.webhooks.received", "type", "timeoff").count())
+        .isGreaterThanOrEqualTo(1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.bobsync.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bobsync.http.Hmac;
 import dev.bobsync.store.Credentials;
@@ -70,8 +71,8 @@ class WebhookReceiptTest {
     assertThat(webhooks.receive(acme.id(), table, sign(table)).status()).isEqualTo(200);
 
     assertThat(store.pendingChanges().list(acme.id()))
-        .extracting(PendingChange::hibobId)
-        .containsExactlyInAnyOrder("101", "102");
+        .extracting(PendingChange::hibobId, PendingChange::timeOff)
+        .containsExactlyInAnyOrder(tuple("101", true), tuple("102", false));
   }
 
   @Test

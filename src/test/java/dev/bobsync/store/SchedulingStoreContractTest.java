@@ -147,7 +147,9 @@ abstract class SchedulingStoreContractTest {
     Integration integration = integration();
     store.pendingChanges().add(integration.id(), List.of("101"), "employee.updated");
     clock.advance(Duration.ofSeconds(1));
-    store.pendingChanges().add(integration.id(), List.of("102", "101"), "timeoff.request.approved");
+    store
+        .pendingChanges()
+        .add(integration.id(), List.of("102", "101"), "timeoff.request.approved", true);
 
     List<PendingChange> pending = store.pendingChanges().list(integration.id());
 
@@ -156,6 +158,7 @@ abstract class SchedulingStoreContractTest {
         .containsExactlyInAnyOrder("101", "102", "101");
     assertThat(pending.get(0).hibobId()).isEqualTo("101");
     assertThat(pending.get(0).reason()).isEqualTo("employee.updated");
+    assertThat(pending).extracting(PendingChange::timeOff).containsExactly(false, true, true);
     assertThat(pending.get(0).receivedAt()).isEqualTo(T0.plus(elapsed()).minusSeconds(1));
     assertThat(store.pendingChanges().oldest(integration.id()))
         .contains(pending.get(0).receivedAt());

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * The reading half of one time-off run: what changed in HiBob's feed, what the store remembers, the
- * details and people needed to decide, then the plan.
+ * details and people needed to decide, then the plan. A targeted run (a time-off webhook) looks at
+ * the requests of its people alone and leaves the watermark where it is, so the next full run still
+ * reads everyone else's changes.
  */
 final class TimeOffRun {
   private static final Set<String> LIVE =
@@ -36,6 +38,7 @@ final class TimeOffRun {
   private final TimeOffReader reader;
   private final RemoteClient remote;
   private final Clock clock;
+  private final Set<String> people;
 
   TimeOffRun(
       Store store,
@@ -43,13 +46,20 @@ final class TimeOffRun {
       TimeOffSettings settings,
       TimeOffReader reader,
       RemoteClient remote,
-      Clock clock) {
+      Clock clock,
+      Set<String> people) {
     this.store = store;
     this.integration = integration;
     this.settings = settings;
     this.reader = reader;
     this.remote = remote;
     this.clock = clock;
+    this.people = Set.copyOf(people);
+  }
+
+  /** Whether this run looks at the requests of this HiBob employee. */
+  private boolean mine(String employeeId) {
+    return people.isEmpty() || people.contains(employeeId);
   }
 
   /** Plans and hands each action to {@code each} without changing anything; returns warnings. */
@@ -71,7 +81,9 @@ final class TimeOffRun {
         store.runs().progress(runId, done, total);
       }
     }
-    store.timeOff().setWatermark(integration.id(), p.window().to());
+    if (people.isEmpty()) {
+      store.timeOff().setWatermark(integration.id(), p.window().to());
+    }
     return p.warnings();
   }
 
@@ -87,13 +99,18 @@ final class TimeOffRun {
     FeedWindow window = FeedWindow.of(ledger.watermark(id), clock.instant());
     TimeOffPlanner planner = new TimeOffPlanner(settings, clock);
     TimeOffReader.Feed feed = reader.latestChanges(window);
-    Map<String, TimeOffChange> changes = feed.latest();
+    Map<String, TimeOffChange> changes = new LinkedHashMap<>(feed.latest());
+    changes.values().removeIf(c -> !mine(c.employeeId()));
 
     Map<String, TimeOffRecord> rows = new LinkedHashMap<>();
     ledger.find(id, changes.keySet()).forEach(r -> rows.put(r.requestId(), r));
-    ledger.toRevisit(id, planner.lookBackFrom()).forEach(r -> rows.putIfAbsent(r.requestId(), r));
+    ledger.toRevisit(id, planner.lookBackFrom()).stream()
+        .filter(r -> mine(r.employeeId()))
+        .forEach(r -> rows.putIfAbsent(r.requestId(), r));
     if (window.gap()) {
-      ledger.withHibobStatus(id, LIVE).forEach(r -> rows.putIfAbsent(r.requestId(), r));
+      ledger.withHibobStatus(id, LIVE).stream()
+          .filter(r -> mine(r.employeeId()))
+          .forEach(r -> rows.putIfAbsent(r.requestId(), r));
     }
     Map<String, TimeOffRequest> requests = new LinkedHashMap<>();
     rows.values().forEach(r -> requests.put(r.requestId(), LedgerRows.request(r)));

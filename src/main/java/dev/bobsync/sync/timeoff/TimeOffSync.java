@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One time-off sync of one integration (rule R9): read HiBob's change feed from the stored
@@ -87,7 +88,8 @@ public final class TimeOffSync {
             settings(integration),
             new TimeOffReader(HibobTimeOff.of(hibob)),
             remote,
-            clock);
+            clock,
+            options.targeted() ? options.people() : Set.of());
     List<String> warnings;
     String error = null;
     try {
