@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Measures the HiBob -> Remote sync on generated companies, with both emulators in this"
           + " process: an initial sync (every selected person a new hire), a no-change resync"
-          + ", a resync after 1 % of people changed, and single changes by webhook through"
+          + ", a resync after 1 %% of people changed, and single changes by webhook through"
           + " bobsync's service. Prints a table and writes JSON.",
       "The realistic and partner profiles run on a virtual clock (waits for the rate limit move"
           + " the clock instead of sleeping); throughput runs on the real clock, limits raised."

@@ -27,6 +27,16 @@ class FaultInjectionTest {
   }
 
   @Test
+  void latencyDelaysEveryAnswerByAtLeastTheConfiguredTimeUntilCleared() {
+    api.control("PUT", "/faults", "{\"latencyMs\": 300}");
+    long started = System.nanoTime();
+    assertThat(api.get("/company/people/fields").status()).isEqualTo(200);
+    assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(300);
+    api.control("DELETE", "/faults", null);
+    assertThat(api.emulator.faults().settings().latencyMs()).isZero();
+  }
+
+  @Test
   void forced429CarriesRateLimitHeadersAndIsCounted() {
     api.control("PUT", "/faults", "{\"force429\": 1}");
     Api.Response r = api.get("/company/people/fields");
