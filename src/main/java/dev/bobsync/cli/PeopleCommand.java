@@ -96,6 +96,9 @@ public final class PeopleCommand implements Callable<Integer> {
           if (p.message() != null) {
             out.println("    " + p.message());
           }
+          if (p.lastChange() != null) {
+            out.println("    last change: " + p.lastChange());
+          }
         }
         out.println(page.total() + " people");
       }

@@ -104,6 +104,23 @@ public final class Integrations {
                 .list());
   }
 
+  /** The workspace's removed integrations whose history was kept, most recently removed first. */
+  public List<Integration> listRemoved(String workspaceId) {
+    Objects.requireNonNull(workspaceId, "workspaceId");
+    return db.withHandle(
+        "list removed integrations",
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM integrations WHERE workspace_id = :workspaceId"
+                        + " AND removed_at IS NOT NULL ORDER BY removed_at DESC, name")
+                .bind("workspaceId", workspaceId)
+                .map(Integrations::map)
+                .list());
+  }
+
   /** Every workspace's active integrations: what the scheduler runs. */
   public List<Integration> listActive() {
     return db.withHandle(

@@ -9,19 +9,24 @@ import java.util.List;
  * "Sync to Remote" field, and Remote's token.
  *
  * @param remoteProblem what is wrong with Remote's token, or {@code null} when it works
- * @param setupDone what connecting created in HiBob (R1)
+ * @param setupWrites what connecting created in HiBob (R1)
  * @param setupMissing permissions the R1 setup lacked, in HiBob's words
  */
 public record ConnectionReport(
     AccessReport hibob,
     String remoteProblem,
     RemoteSettings settings,
-    List<String> setupDone,
+    List<HibobWrite> setupWrites,
     List<String> setupMissing) {
 
   public ConnectionReport {
-    setupDone = List.copyOf(setupDone);
+    setupWrites = List.copyOf(setupWrites);
     setupMissing = List.copyOf(setupMissing);
+  }
+
+  /** What connecting created in HiBob, in words. */
+  public List<String> setupDone() {
+    return setupWrites.stream().map(HibobWrite::description).toList();
   }
 
   /** The overall answer: the worst of HiBob's outcome, the setup and Remote's token. */

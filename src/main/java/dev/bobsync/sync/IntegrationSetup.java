@@ -96,6 +96,7 @@ public final class IntegrationSetup {
                     r.interval(),
                     doc));
     store.integrations().recordCheck(created.id(), checkJson(report));
+    audit(created.id(), report);
     return new Added(report, store.integrations().byId(created.id()).orElseThrow());
   }
 
@@ -146,7 +147,15 @@ public final class IntegrationSetup {
                   integration.settingsJson(), RemoteSettings.SECTION, report.settings()));
     }
     store.integrations().recordCheck(integration.id(), checkJson(report));
+    audit(integration.id(), report);
     return report;
+  }
+
+  /** Records what the check wrote to HiBob in the integration's audit log. */
+  private void audit(String integrationId, ConnectionReport report) {
+    report
+        .setupWrites()
+        .forEach(w -> store.audit().record(w.audit(integrationId, null, "bobsync (connect)")));
   }
 
   /** The check as stored and shown later: no credentials in it. */

@@ -207,6 +207,14 @@ public final class RemoteSync {
         return settings;
       }
       SyncFieldSetup.Result setup = new SyncFieldSetup(hibob).ensure(settings, metadata);
+      String actor = "bobsync (" + options.trigger() + ")";
+      setup
+          .done()
+          .forEach(
+              w ->
+                  store
+                      .audit()
+                      .record(w.audit(integration.id(), run == null ? null : run.id(), actor)));
       String doc =
           settingsDoc.withSection(
               integration.settingsJson(), RemoteSettings.SECTION, setup.settings());

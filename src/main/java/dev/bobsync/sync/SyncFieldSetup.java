@@ -1,5 +1,7 @@
 package dev.bobsync.sync;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.hibob.FieldMeta;
 import dev.bobsync.hibob.HibobClient;
 import dev.bobsync.hibob.NamedList;
@@ -18,7 +20,7 @@ import java.util.Optional;
  */
 final class SyncFieldSetup {
   /** What setting up did, or why it could not. */
-  record Result(RemoteSettings settings, List<String> done, List<String> missingPermissions) {}
+  record Result(RemoteSettings settings, List<HibobWrite> done, List<String> missingPermissions) {}
 
   private final HibobClient hibob;
 
@@ -27,7 +29,7 @@ final class SyncFieldSetup {
   }
 
   Result ensure(RemoteSettings settings, List<FieldMeta> metadata) {
-    List<String> done = new ArrayList<>();
+    List<HibobWrite> done = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     Optional<FieldMeta> field = find(metadata);
     if (field.isEmpty()) {
@@ -38,7 +40,12 @@ final class SyncFieldSetup {
                 Section.WORK.categoryId(),
                 "list",
                 "Who bobsync syncs to Remote, and as what");
-        done.add("Created the \"" + SyncType.FIELD_NAME + "\" field in HiBob's Work section.");
+        done.add(
+            new HibobWrite(
+                "create_field",
+                "Created the \"" + SyncType.FIELD_NAME + "\" field in HiBob's Work section.",
+                SyncType.FIELD_NAME,
+                json("fieldId", id, "name", SyncType.FIELD_NAME, "section", "work")));
         field =
             find(hibob.fields())
                 .or(
@@ -63,7 +70,12 @@ final class SyncFieldSetup {
         try {
           String itemId = hibob.addListItem(listName, type.hibobItem());
           items.put(itemId, type.hibobItem());
-          done.add("Added \"" + type.hibobItem() + "\" to the \"Sync to Remote\" list.");
+          done.add(
+              new HibobWrite(
+                  "add_list_item",
+                  "Added \"" + type.hibobItem() + "\" to the \"Sync to Remote\" list.",
+                  listName,
+                  json("list", listName, "itemId", itemId, "name", type.hibobItem())));
         } catch (ApiAuthException e) {
           missing.add(
               Section.EDIT_LISTS + " (needed to add the \"" + type.hibobItem() + "\" item)");
@@ -71,6 +83,15 @@ final class SyncFieldSetup {
       }
     }
     return new Result(settings.withSyncField(field.get().id(), listName, items), done, missing);
+  }
+
+  /** A flat JSON object of {@code keysAndValues}, for an audit entry. */
+  private static String json(String... keysAndValues) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      node.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return node.toString();
   }
 
   /** The field, found by its name within the Work section's category id (rule C3). */

@@ -66,12 +66,23 @@ public final class WebServices {
    * 404, so one workspace cannot even learn of another's integrations.
    */
   public Integration integration(Context ctx) {
+    Integration i = integrationWithHistory(ctx);
+    if (i.removed()) {
+      throw new NotFoundResponse("No such integration.");
+    }
+    return i;
+  }
+
+  /**
+   * As {@link #integration(Context)}, but also a removed integration whose history was kept: for
+   * the pages that only read that history (people, time off, sync history, audit).
+   */
+  public Integration integrationWithHistory(Context ctx) {
     Principal principal = Authenticator.of(ctx);
     return store()
         .integrations()
         .byId(ctx.pathParam("id"))
         .filter(i -> i.workspaceId().equals(principal.workspaceId()))
-        .filter(i -> !i.removed())
         .orElseThrow(() -> new NotFoundResponse("No such integration."));
   }
 }

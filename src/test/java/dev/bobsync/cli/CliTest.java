@@ -92,6 +92,9 @@ class CliTest {
     assertThat(run("people", "acme", "--status", "skipped")).isZero();
     assertThat(out.toString()).contains("ARCHIVED_PROFILE").contains("merge");
 
+    assertThat(run("people", "acme", "--status", "synced")).isZero();
+    assertThat(out.toString()).contains("last change: Created in Remote");
+
     assertThat(run("people", "acme", "--json")).isZero();
     assertThat(Json.newMapper().readTree(out.toString())).hasSize(9);
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bobsync.emulator.hibob.HibobCompany;
 import dev.bobsync.hibob.AccessReport;
+import dev.bobsync.store.AuditEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,10 +97,22 @@ class ConnectionCheckTest {
     assertThat(settings.syncFieldId()).startsWith("work.");
     assertThat(settings.syncListItems().values())
         .containsExactlyInAnyOrder("As employee", "As contractor", "As global payroll employee");
+    // Every write to HiBob is in the audit log.
+    List<AuditEntry> audit = h.store.audit().list(added.integration().id(), 10, 0);
+    assertThat(audit).extracting(AuditEntry::target).containsOnly("hibob");
+    assertThat(audit)
+        .extracting(AuditEntry::action)
+        .containsExactlyInAnyOrder(
+            "create_field", "add_list_item", "add_list_item", "add_list_item");
+    assertThat(audit)
+        .filteredOn(e -> e.action().equals("create_field"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.afterJson()).contains(settings.syncFieldId()));
     // A second check finds the field and creates nothing.
     assertThat(
             new IntegrationSetup(h.store, h.app.clients()).check(added.integration()).setupDone())
         .isEmpty();
+    assertThat(h.store.audit().count(added.integration().id())).isEqualTo(4);
   }
 
   @Test

@@ -170,6 +170,8 @@ class WebAppTest {
   void C5_removingStopsSyncsAndDeletesCredentialsWhileKeepingHistoryIfAsked() throws Exception {
     browser.logIn("admin@acme.example", PASSWORD);
     String id = addIntegration();
+    awaitRun(id);
+    String token = createToken(browser);
     browser.get("/integrations/" + id + "/remove");
     HttpResponse<String> removed =
         browser.post(
@@ -178,7 +180,22 @@ class WebAppTest {
     Integration after = h.store.integrations().byId(id).orElseThrow();
     assertThat(after.removed()).isTrue();
     assertThat(browser.get("/integrations/" + id).statusCode()).isEqualTo(404);
+    assertThat(browser.get("/integrations/" + id + "/settings").statusCode()).isEqualTo(404);
     assertThat(service.syncs().syncNow(id, "manual")).isFalse();
+    // the kept history stays readable, and says the integration is removed
+    assertThat(browser.get("/").body()).contains("Removed, history kept").contains(id + "/people");
+    for (String page : new String[] {"/people", "/timeoff", "/runs", "/audit"}) {
+      HttpResponse<String> history = browser.get("/integrations/" + id + page);
+      assertThat(history.statusCode()).as(page).isEqualTo(200);
+      assertThat(history.body()).as(page).contains("Removed on").doesNotContain("/settings\"");
+    }
+    assertThat(browser.get("/integrations/" + id + "/people").body()).contains("Nina Novak");
+    assertThat(browser.get("/integrations/" + id + "/runs").body()).contains("succeeded");
+    String api = "/api/v1/integrations/" + id;
+    assertThat(browser.api("GET", api + "/people", token, null).body()).contains("Nina");
+    assertThat(browser.api("GET", api + "/runs", token, null).statusCode()).isEqualTo(200);
+    assertThat(browser.api("GET", api + "/audit", token, null).statusCode()).isEqualTo(200);
+    assertThat(browser.api("POST", api + "/sync", token, null).statusCode()).isEqualTo(404);
   }
 
   @Test

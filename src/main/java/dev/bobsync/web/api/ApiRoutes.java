@@ -9,6 +9,7 @@ import dev.bobsync.store.PersonQuery;
 import dev.bobsync.store.PersonRecord;
 import dev.bobsync.store.SyncRun;
 import dev.bobsync.sync.IntegrationSetup;
+import dev.bobsync.sync.LastSync;
 import dev.bobsync.web.WebServices;
 import dev.bobsync.web.auth.Authenticator;
 import dev.bobsync.web.auth.Principal;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -150,7 +150,7 @@ public final class ApiRoutes {
   }
 
   private void runs(Context ctx) {
-    Integration i = web.integration(ctx);
+    Integration i = web.integrationWithHistory(ctx);
     int limit = intParam(ctx, "limit", 20, 1, 200);
     ArrayNode all = web.json().createArrayNode();
     web.store().runs().recent(i.id(), limit).forEach(r -> all.add(views.run(r)));
@@ -158,7 +158,7 @@ public final class ApiRoutes {
   }
 
   private void run(Context ctx) {
-    Integration i = web.integration(ctx);
+    Integration i = web.integrationWithHistory(ctx);
     SyncRun r =
         web.store()
             .runs()
@@ -169,7 +169,7 @@ public final class ApiRoutes {
   }
 
   private void people(Context ctx) {
-    Integration i = web.integration(ctx);
+    Integration i = web.integrationWithHistory(ctx);
     String status = ctx.queryParam("status");
     if (status != null && !STATUSES.contains(status)) {
       throw new BadRequestResponse("status must be one of " + STATUSES);
@@ -187,7 +187,7 @@ public final class ApiRoutes {
   }
 
   private void audit(Context ctx) {
-    Integration i = web.integration(ctx);
+    Integration i = web.integrationWithHistory(ctx);
     int limit = intParam(ctx, "limit", 50, 1, 500);
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     ObjectNode answer =
@@ -198,8 +198,7 @@ public final class ApiRoutes {
   }
 
   private ObjectNode integration(Integration i) {
-    List<SyncRun> recent = web.store().runs().recent(i.id(), 5);
-    SyncRun last = recent.stream().filter(r -> !r.running()).findFirst().orElse(null);
+    SyncRun last = LastSync.of(web.store().runs().recent(i.id(), 10));
     return views.integration(
         i,
         web.store().people().countByStatus(i.id()),

@@ -45,6 +45,7 @@ public final class IntegrationPages {
         web.store().integrations().list(p.workspaceId()).stream().map(views::of).toList();
     Map<String, Object> params = params(p);
     params.put("integrations", all);
+    params.put("removed", web.store().integrations().listRemoved(p.workspaceId()));
     params.put("notice", Notices.of(ctx.queryParam("done")));
     web.views().render(ctx, "integrations.jte", params);
   }

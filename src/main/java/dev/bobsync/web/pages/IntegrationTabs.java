@@ -43,7 +43,7 @@ public final class IntegrationTabs {
   }
 
   private void people(Context ctx) {
-    Integration i = web.integration(ctx);
+    Integration i = web.integrationWithHistory(ctx);
     String status = ctx.queryParam("status");
     status = status != null && STATUSES.contains(status) ? status : null;
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
@@ -56,6 +56,7 @@ public final class IntegrationTabs {
     Page<PersonRecord> found = web.store().people().search(i.id(), query);
     int pages = Math.max(1, (found.total() + PeopleView.PAGE_SIZE - 1) / PeopleView.PAGE_SIZE);
     Map<String, Object> params = params(ctx);
+    params.put("removedAt", i.removedAt());
     params.put(
         "view",
         new PeopleView(
@@ -64,11 +65,12 @@ public final class IntegrationTabs {
   }
 
   private void timeOff(Context ctx) {
-    Integration i = web.integration(ctx);
+    Integration i = web.integrationWithHistory(ctx);
     Map<String, Integer> counts = web.store().timeOff().countByStatus(i.id());
     String status = ctx.queryParam("status");
     status = status != null && counts.containsKey(status) ? status : null;
     Map<String, Object> params = params(ctx);
+    params.put("removedAt", i.removedAt());
     params.put("id", i.id());
     params.put("name", i.name());
     params.put("status", status);
@@ -78,10 +80,11 @@ public final class IntegrationTabs {
   }
 
   private void runs(Context ctx) {
-    Integration i = web.integration(ctx);
+    Integration i = web.integrationWithHistory(ctx);
     List<RunView> runs =
         web.store().runs().recent(i.id(), 50).stream().map(r -> RunView.of(r, web.json())).toList();
     Map<String, Object> params = params(ctx);
+    params.put("removedAt", i.removedAt());
     params.put("id", i.id());
     params.put("name", i.name());
     params.put("runs", runs);
@@ -89,12 +92,13 @@ public final class IntegrationTabs {
   }
 
   private void audit(Context ctx) {
-    Integration i = web.integration(ctx);
+    Integration i = web.integrationWithHistory(ctx);
     int page = pageParam(ctx);
     List<AuditEntry> entries =
         web.store().audit().list(i.id(), AUDIT_PAGE, (page - 1) * AUDIT_PAGE);
     int total = web.store().audit().count(i.id());
     Map<String, Object> params = params(ctx);
+    params.put("removedAt", i.removedAt());
     params.put("id", i.id());
     params.put("name", i.name());
     params.put("entries", entries);

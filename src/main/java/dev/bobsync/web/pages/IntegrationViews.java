@@ -2,6 +2,7 @@ package dev.bobsync.web.pages;
 
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.SyncRun;
+import dev.bobsync.sync.LastSync;
 import dev.bobsync.web.WebServices;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +16,13 @@ final class IntegrationViews {
   }
 
   IntegrationView of(Integration i) {
-    List<SyncRun> recent = web.store().runs().recent(i.id(), 5);
+    List<SyncRun> recent = web.store().runs().recent(i.id(), 10);
     // A run the store still calls running but no instance runs died with its process: not shown.
     SyncRun running =
         web.syncs().running(i.id())
             ? recent.stream().filter(SyncRun::running).findFirst().orElse(null)
             : null;
-    SyncRun last = recent.stream().filter(r -> !r.running()).findFirst().orElse(null);
+    SyncRun last = LastSync.of(recent);
     return new IntegrationView(
         i,
         running,
