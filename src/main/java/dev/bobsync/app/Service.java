@@ -3,7 +3,6 @@ package dev.bobsync.app;
 import dev.bobsync.scheduling.HibobWebhooks;
 import dev.bobsync.scheduling.IntegrationRunner;
 import dev.bobsync.scheduling.SyncScheduler;
-import dev.bobsync.sync.SyncReport;
 import dev.bobsync.web.Metrics;
 import dev.bobsync.web.SyncControl;
 import dev.bobsync.web.WebApp;
@@ -64,12 +63,8 @@ public final class Service implements AutoCloseable {
   public static Service start(App app, Options options) {
     Objects.requireNonNull(app, "app");
     Metrics metrics = new Metrics(app.store());
-    IntegrationRunner runner =
-        (integration, syncOptions) -> {
-          SyncReport report = app.syncRunner().run(integration, syncOptions);
-          metrics.recordRun(integration, report);
-          return report;
-        };
+    app.clients().observeCalls(metrics.calls());
+    IntegrationRunner runner = app.syncRunner();
     SyncScheduler scheduler =
         SyncScheduler.builder(app.store(), runner)
             .node(options.node())

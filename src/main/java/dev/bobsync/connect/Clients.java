@@ -1,6 +1,7 @@
 package dev.bobsync.connect;
 
 import dev.bobsync.hibob.HibobClient;
+import dev.bobsync.http.CallObserver;
 import dev.bobsync.http.RateLimiters;
 import dev.bobsync.http.Sleeper;
 import dev.bobsync.remote.RemoteClient;
@@ -93,6 +94,11 @@ public final class Clients {
             integration.remoteUrl(),
             credentials.remoteToken(),
             perMinute));
+  }
+
+  /** Tells {@code observer} of every call and 429 of every client made here (metrics). */
+  public void observeCalls(CallObserver observer) {
+    limiters.observe(observer);
   }
 
   /** Forgets an integration's budgets once it is removed. */

@@ -166,7 +166,7 @@ public final class ApiClient {
                 .after(response, clock.instant())
                 .orElse(settings.defaultRateWindow())
                 .plusMillis(50);
-        limiter.pauseUntil(clock.instant().plus(wait));
+        limiter.rateLimited(clock.instant().plus(wait));
         if (last) {
           throw new ApiUnavailableException(
               settings, request.name(), 429, "rate limited on every attempt", false, null);

@@ -18,6 +18,8 @@ public final class RateLimiter {
   private final Sleeper sleeper;
   private final ArrayDeque<Instant> granted = new ArrayDeque<>();
   private Instant pausedUntil = Instant.MIN;
+  private volatile Runnable onGrant = () -> {};
+  private volatile Runnable onRateLimited = () -> {};
 
   public RateLimiter(int permits, Duration window, Clock clock, Sleeper sleeper) {
     if (permits < 1) {
@@ -38,15 +40,28 @@ public final class RateLimiter {
     return permits;
   }
 
+  /** Tells {@code observer} of each call granted and each 429 reported, as {@code budget}. */
+  void observe(CallObserver observer, String budget, String api) {
+    onGrant = () -> observer.sent(budget, api);
+    onRateLimited = () -> observer.rateLimited(budget, api);
+  }
+
   /** Blocks until one more call fits in the window, then counts it. */
   public void acquire() throws InterruptedException {
     while (true) {
       Duration wait = tryAcquire();
       if (wait.isZero()) {
+        onGrant.run();
         return;
       }
       sleeper.sleep(wait);
     }
+  }
+
+  /** The server answered a call granted here with 429, asking to wait until {@code until}. */
+  public void rateLimited(Instant until) {
+    onRateLimited.run();
+    pauseUntil(until);
   }
 
   /** Stops granting calls until {@code until}; the server said its window resets then. */

@@ -1,8 +1,8 @@
 package dev.bobsync.web;
 
+import dev.bobsync.http.CallObserver;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Store;
-import dev.bobsync.sync.SyncReport;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Prometheus metrics at {@code /metrics}: people by status per integration (read at scrape time),
- * and the API calls and 429s each run spent, per side.
+ * and every API call and 429 per integration and side.
  */
 public final class Metrics {
   private final PrometheusMeterRegistry registry =
@@ -25,7 +25,8 @@ public final class Metrics {
     this.store = store;
     this.people =
         MultiGauge.builder("bobsync.people")
-            .description("People with a \"Sync to Remote\" value, by integration and status")
+            .description(
+                "People with a \"Sync to Remote\" value, by integration (id and name) and status")
             .register(registry);
   }
 
@@ -33,16 +34,27 @@ public final class Metrics {
     return registry;
   }
 
-  /** Counts what one run spent on each API. */
-  public void recordRun(Integration integration, SyncReport report) {
-    Tags tags = Tags.of("integration", integration.name());
-    registry
-        .counter("bobsync.api.calls", tags.and("api", "hibob"))
-        .increment(report.calls().hibob());
-    registry
-        .counter("bobsync.api.calls", tags.and("api", "remote"))
-        .increment(report.calls().remote());
-    registry.counter("bobsync.api.rate_limited", tags).increment(report.calls().rateLimited());
+  /**
+   * Counts every call to HiBob and Remote made in this process (syncs, time off, exports, checks)
+   * and every 429, by integration id and API; a connection check of a new integration counts as
+   * {@code check}.
+   */
+  public CallObserver calls() {
+    return new CallObserver() {
+      @Override
+      public void sent(String budget, String api) {
+        registry.counter("bobsync.api.calls", tags(budget, api)).increment();
+      }
+
+      @Override
+      public void rateLimited(String budget, String api) {
+        registry.counter("bobsync.api.rate_limited", tags(budget, api)).increment();
+      }
+    };
+  }
+
+  private static Tags tags(String budget, String api) {
+    return Tags.of("integration", budget.startsWith("check:") ? "check" : budget, "api", api);
   }
 
   void scrape(Context ctx) {
@@ -54,7 +66,8 @@ public final class Metrics {
           .forEach(
               (status, n) ->
                   rows.add(
-                      MultiGauge.Row.of(Tags.of("integration", i.name(), "status", status), n)));
+                      MultiGauge.Row.of(
+                          Tags.of("integration", i.id(), "name", i.name(), "status", status), n)));
     }
     people.register(rows, true);
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());

@@ -37,6 +37,30 @@ class RateLimiterTest {
   }
 
   @Test
+  void everyCallAndEvery429IsToldToTheObserverByBudgetAndApi() throws Exception {
+    RateLimiters limiters = new RateLimiters(clock, sleeper);
+    RateLimiter before = limiters.perMinute("i-1/remote", 20);
+    List<String> seen = new ArrayList<>();
+    limiters.observe(
+        new CallObserver() {
+          @Override
+          public void sent(String budget, String api) {
+            seen.add("sent " + budget + " " + api);
+          }
+
+          @Override
+          public void rateLimited(String budget, String api) {
+            seen.add("429 " + budget + " " + api);
+          }
+        });
+    before.acquire();
+    limiters.perMinute("check:w:acme/hibob", 50).acquire();
+    before.rateLimited(clock.instant());
+    assertThat(seen)
+        .containsExactly("sent i-1 remote", "sent check:w:acme hibob", "429 i-1 remote");
+  }
+
+  @Test
   void pausesUntilTheServersResetAfterA429() throws Exception {
     RateLimiter limiter = new RateLimiter(50, Duration.ofMinutes(1), clock, sleeper);
     limiter.acquire();

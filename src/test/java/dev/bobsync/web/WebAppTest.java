@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bobsync.app.Service;
+import dev.bobsync.emulator.Faults;
 import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Workspace;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -345,11 +347,25 @@ class WebAppTest {
     assertThat(browser.get("/health").body()).contains("\"status\":\"UP\"");
     browser.logIn("admin@acme.example", PASSWORD);
     String id = addIntegration();
-    service.syncs().syncNow(id, "manual");
+    awaitRun(id);
+    h.remote.faults().set(new Faults.Settings(0, 0, 503, 1, 0, 0));
+    assertThat(service.syncs().syncNow(id, "manual")).isTrue();
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(deadline)
+        && h.store.runs().recent(id, 5).stream()
+            .noneMatch(r -> r.trigger().equals("manual") && !r.running())) {
+      Thread.sleep(50);
+    }
     awaitRun(id);
     String metrics = browser.get("/metrics").body();
-    assertThat(metrics).contains("bobsync_people{integration=\"acme\",status=\"synced\"}");
-    assertThat(metrics).contains("bobsync_api_calls_total{api=\"remote\",integration=\"acme\"}");
+    assertThat(metrics)
+        .contains("bobsync_people{integration=\"" + id + "\",name=\"acme\",status=\"synced\"}");
+    for (String api : List.of("hibob", "remote")) {
+      assertThat(metrics)
+          .contains("bobsync_api_calls_total{api=\"" + api + "\",integration=\"" + id + "\"}");
+    }
+    assertThat(metrics)
+        .contains("bobsync_api_rate_limited_total{api=\"remote\",integration=\"" + id + "\"} 1.0");
   }
 
   private static String createToken(Browser b) throws Exception {
