@@ -280,6 +280,7 @@ class WebAppTest {
         .contains("sees 11 people, 1 of them leavers")
         .contains("Headcount, joiners and leavers by month")
         .contains("Pay ranges by department")
+        .contains("No active person with a base salary bobsync can see yet")
         .contains("The 'Home' permission is missing");
     HttpResponse<String> csv =
         browser.get("/integrations/" + id + "/compensation/export?format=csv");
