@@ -76,6 +76,21 @@ class ApiClientTest {
                                 String.valueOf(clock.instant().getEpochSecond() + 40))
                             .json(java.util.Map.of("ok", true));
                       });
+                  config.routes.get(
+                      "/slow-once",
+                      ctx -> {
+                        if (hits.incrementAndGet() == 1) {
+                          Thread.sleep(1_000);
+                        }
+                        ctx.json(java.util.Map.of("ok", true));
+                      });
+                  config.routes.post(
+                      "/slow-create",
+                      ctx -> {
+                        hits.incrementAndGet();
+                        Thread.sleep(1_000);
+                        ctx.status(201).json(java.util.Map.of("id", "e-1"));
+                      });
                   config.routes.get("/unauthorized", ctx -> ctx.status(401).result(""));
                   config.routes.get(
                       "/forbidden",
@@ -145,6 +160,43 @@ class ApiClientTest {
               assertThat(e.getMessage()).contains("create employment").contains("acme");
             });
     assertThat(hits).hasValue(1);
+  }
+
+  @Test
+  void aReadThatTimesOutMidRunIsRetriedAndSucceeds() {
+    ApiClient impatient = withTimeout(Duration.ofMillis(250));
+    JsonNode answer = impatient.json(ApiRequest.get("slow read", "/slow-once"));
+    assertThat(answer.get("ok").asBoolean()).isTrue();
+    assertThat(hits).hasValue(2);
+  }
+
+  @Test
+  void aCreateThatTimesOutIsNeverRepeatedAndSaysItMayHaveHappened() {
+    ApiClient impatient = withTimeout(Duration.ofMillis(250));
+    assertThatThrownBy(
+            () ->
+                impatient.send(
+                    ApiRequest.postWrite("create employment", "/slow-create", "{}".getBytes())))
+        .isInstanceOfSatisfying(
+            ApiUnavailableException.class,
+            e -> {
+              assertThat(e.mayHaveActed()).isTrue();
+              assertThat(e.getMessage()).contains("create employment").contains("no answer");
+            });
+    assertThat(hits).hasValue(1);
+  }
+
+  private ApiClient withTimeout(Duration timeout) {
+    return new ApiClient(
+        ApiSettings.of("Remote", "acme", URI.create("http://localhost:" + server.port()))
+            .withTimeout(timeout),
+        Authorization.bearer(TOKEN),
+        HttpClient.newHttpClient(),
+        new RateLimiter(50, Duration.ofMinutes(1), clock, sleeper),
+        RetryAfter.REMOTE,
+        clock,
+        sleeper,
+        Json.newMapper());
   }
 
   @Test

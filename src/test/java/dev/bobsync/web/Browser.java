@@ -69,7 +69,7 @@ final class Browser {
 
   HttpResponse<String> logIn(String email, String password) throws Exception {
     get("/login");
-    return postRaw("/login", Map.of("email", email, "password", password));
+    return post("/login", Map.of("email", email, "password", password));
   }
 
   HttpResponse<String> api(String method, String path, String token, String json) throws Exception {

@@ -101,6 +101,20 @@ class WebAppTest {
   }
 
   @Test
+  void aLoginFormPostedFromElsewhereIsRefused() throws Exception {
+    // no login page fetched in this browser: no login cookie, as with a form on another site
+    HttpResponse<String> forged =
+        browser.postRaw(
+            "/login",
+            Map.of("email", "admin@acme.example", "password", PASSWORD, "_csrf", "guessed"));
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).contains("The login form has expired");
+    assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    // the page it answered with carries a fresh token, so logging in from it works
+    assertThat(browser.logIn("admin@acme.example", PASSWORD).statusCode()).isEqualTo(302);
+  }
+
+  @Test
   void repeatedFailedLoginsAreThrottled() throws Exception {
     for (int i = 0; i < 5; i++) {
       browser.logIn("admin@acme.example", "wrong password " + i);

@@ -4,6 +4,8 @@ import dev.bobsync.store.Store;
 import dev.bobsync.store.User;
 import dev.bobsync.store.WebSession;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,6 +17,10 @@ import java.util.Optional;
  */
 public final class Authenticator {
   public static final String COOKIE = "bobsync_session";
+
+  /** The login form's CSRF token, before there is a session to hold one (double submit). */
+  static final String LOGIN_COOKIE = "bobsync_login";
+
   private static final String PRINCIPAL = "bobsync.principal";
 
   private final Store store;
@@ -84,6 +90,35 @@ public final class Authenticator {
             + sessionLength.toSeconds()
             + (secureCookies ? "; Secure" : ""));
     return new Login.Ok(user.get());
+  }
+
+  /**
+   * The token the login form must send back: the one in this browser's login cookie, or a new one
+   * set in it. A page elsewhere cannot read the cookie, so it cannot forge a login.
+   */
+  public String loginFormToken(Context ctx) {
+    String token = ctx.cookie(LOGIN_COOKIE);
+    if (token == null || token.isBlank() || token.length() > 100) {
+      token = Tokens.random("");
+      ctx.header(
+          "Set-Cookie",
+          LOGIN_COOKIE
+              + "="
+              + token
+              + "; Path=/login; HttpOnly; SameSite=Strict; Max-Age=86400"
+              + (secureCookies ? "; Secure" : ""));
+    }
+    return token;
+  }
+
+  /** Whether a login form came back with its browser's token. */
+  public boolean loginFormTokenMatches(Context ctx) {
+    String cookie = ctx.cookie(LOGIN_COOKIE);
+    String sent = ctx.formParam("_csrf");
+    return cookie != null
+        && sent != null
+        && MessageDigest.isEqual(
+            cookie.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   public void logOut(Context ctx) {

@@ -25,6 +25,10 @@ public final class SessionPages {
   private void logIn(Context ctx) {
     String email = Objects.requireNonNullElse(ctx.formParam("email"), "").trim();
     String password = Objects.requireNonNullElse(ctx.formParam("password"), "");
+    if (!web.auth().loginFormTokenMatches(ctx)) {
+      login(ctx, email, "The login form has expired. Log in again.", 403);
+      return;
+    }
     Authenticator.Login login = web.auth().logIn(ctx, email, password);
     if (login instanceof Authenticator.Login.Refused refused) {
       login(ctx, email, refused.message(), 401);
@@ -42,6 +46,7 @@ public final class SessionPages {
     Map<String, Object> params = new HashMap<>();
     params.put("email", email);
     params.put("error", error);
+    params.put("csrf", web.auth().loginFormToken(ctx));
     ctx.status(status);
     web.views().render(ctx, "login.jte", params);
   }

@@ -293,6 +293,17 @@ class PlannerTest {
   }
 
   @Test
+  void R4_aPersonWithNoEmailAtAllIsHeldNamingBothFields() {
+    PlanItem item = planOne(List.of(), person("1").workEmail(null).privateEmail(" ").build());
+    assertThat(hold(item, Reason.MISSING_REQUIRED_FIELD).message()).contains("e-mail");
+    // the private e-mail alone is enough
+    assertThat(
+            planOne(
+                List.of(), person("2").workEmail(null).privateEmail("ana@home.example").build()))
+        .isInstanceOf(PlanItem.Create.class);
+  }
+
+  @Test
   void R4_namesInAnyScriptAreKeptAsTheyAre() {
     PlanItem.Create create =
         (PlanItem.Create) planOne(List.of(), person("1").name("美咲", "佐藤 🌸").build());
