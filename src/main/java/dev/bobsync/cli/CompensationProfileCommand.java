@@ -119,7 +119,7 @@ final class CompensationProfileCommand implements Callable<Integer> {
     out.println(
         "  salary history: "
             + onOff(p.salaryHistory())
-            + (p.salaryHistory() ? " (one HiBob call per person, 50 a minute)" : ""));
+            + (p.salaryHistory() ? " (one HiBob call per 200 people)" : ""));
     if (p.customFields().isEmpty()) {
       out.println("  custom fields:  none");
     } else {

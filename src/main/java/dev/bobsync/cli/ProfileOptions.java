@@ -43,8 +43,8 @@ final class ProfileOptions {
       arity = "1",
       converter = OnOff.class,
       description =
-          "Read each person's salary table: one HiBob call per person, at most 50 a minute"
-              + " (about 20 minutes for 1,000 people).")
+          "Read everyone's salary table: one HiBob call per 200 people, at most 50 a minute"
+              + " (about a minute for 10,000 people).")
   Boolean salaryHistory;
 
   @Option(

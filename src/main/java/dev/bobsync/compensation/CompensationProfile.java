@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param genderField the field holding gender: {@code home.legalGender} or a custom field, e.g. one
  *     in a Diversity &amp; Inclusion section
  * @param customFields custom fields chosen as extra columns, in column order
- * @param salaryHistory whether the salary history table is read (one HiBob call per person)
+ * @param salaryHistory whether the salary history table is read (one HiBob call per 200 people)
  */
 public record CompensationProfile(
     boolean equity,

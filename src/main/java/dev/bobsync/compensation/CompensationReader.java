@@ -11,9 +11,7 @@ import dev.bobsync.hibob.HibobClient;
 import dev.bobsync.hibob.HibobTables;
 import dev.bobsync.hibob.SalaryRow;
 import dev.bobsync.hibob.Visibility;
-import dev.bobsync.http.ApiAuthException;
 import dev.bobsync.http.ApiException;
-import dev.bobsync.http.ApiRejectedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +20,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads HiBob for one export: the field metadata, one people search with exactly the planned field
- * ids and leavers included (rule V1), then, only when the profile asks for it, each person's salary
- * table (one call per person: at HiBob's 50 calls a minute, about 20 minutes for 1,000 people).
+ * ids and leavers included (rule V1), then, only when the profile asks for it, everyone's salary
+ * table ({@link SalaryTableReads}: 200 people a call).
  */
 public final class CompensationReader {
   /** How much of the salary table to read. */
@@ -83,7 +81,11 @@ public final class CompensationReader {
       return failed(plan, e, callsBefore);
     }
     boolean wantHistory = profile.salaryHistory() && history != History.NONE;
-    HistoryReads reads = new HistoryReads(history == History.ALL ? people.size() : 1, progress);
+    SalaryTableReads reads =
+        new SalaryTableReads(tables, history == History.ALL ? people.size() : 1, progress);
+    if (wantHistory && history == History.ALL) {
+      reads.readAllInBulk();
+    }
     List<CompensationRow> rows = new ArrayList<>(people.size());
     for (int i = 0; i < people.size(); i++) {
       JsonNode e = people.get(i);
@@ -137,55 +139,5 @@ public final class CompensationReader {
             0,
             hibob.api().stats().total() - callsBefore);
     return new Dataset(Columns.of(plan, false), List.of(), report, today, plan.anonymous());
-  }
-
-  /** Salary-table reads: stop at the first 403 (the whole table is hidden) or outage. */
-  private final class HistoryReads {
-    final int total;
-    final Progress progress;
-    int done;
-    boolean hidden;
-
-    /** Why reads stopped, for the report: names the call. */
-    String stopped;
-
-    /** The same for a row's notes: no ids, which an anonymous export must not show. */
-    String stoppedNote;
-
-    HistoryReads(int total, Progress progress) {
-      this.total = total;
-      this.progress = progress;
-    }
-
-    List<SalaryRow> of(String hibobId, List<String> notes) {
-      if (hidden) {
-        return null;
-      }
-      if (stopped != null) {
-        notes.add(stoppedNote);
-        return null;
-      }
-      try {
-        return tables.salaries(hibobId);
-      } catch (ApiAuthException e) {
-        hidden = true;
-        return null;
-      } catch (ApiRejectedException e) {
-        notes.add("salary history could not be read (HiBob answered HTTP " + e.status() + ")");
-        return null;
-      } catch (ApiException e) {
-        stopped = e.getMessage();
-        stoppedNote =
-            "salary history not read: HiBob stopped answering"
-                + (e.status() > 0 ? " (HTTP " + e.status() + ")" : "");
-        notes.add(stoppedNote);
-        return null;
-      } finally {
-        done++;
-        if (progress != null) {
-          progress.historyRead(done, total);
-        }
-      }
-    }
   }
 }

@@ -62,7 +62,8 @@ class CompensationExportTest {
     Map<String, Map<String, String>> rows = csvById(withHistory);
     assertThat(h.hibob.stats().count("GET", "/v1/company/people/fields")).isEqualTo(1);
     assertThat(h.hibob.stats().count("POST", "/v1/people/search")).isEqualTo(1);
-    assertThat(h.hibob.stats().count("GET", "/v1/people/{id}/salaries")).isEqualTo(10);
+    assertThat(h.hibob.stats().count("GET", "/v1/bulk/people/salaries")).isEqualTo(1);
+    assertThat(h.hibob.stats().count("GET", "/v1/people/{id}/salaries")).isZero();
 
     assertThat(rows.get("5001"))
         .containsEntry("first_name", "Ana")

@@ -6,12 +6,16 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** An employee's work and salary history tables ({@code /v1/people/{id}/work|salaries}). */
+/**
+ * An employee's work and salary history tables ({@code /v1/people/{id}/work|salaries}), and the
+ * salary tables of everyone, a page at a time ({@code /v1/bulk/people/salaries}).
+ */
 final class HistoryRoutes {
   private final LiveCompany company;
   private final Replies replies;
@@ -26,6 +30,7 @@ final class HistoryRoutes {
   void register(ApiRoutes api) {
     api.get("/v1/people/{id}/work", Bucket.READ, this::work);
     api.get("/v1/people/{id}/salaries", Bucket.READ, this::salaries);
+    api.get("/v1/bulk/people/salaries", Bucket.READ, this::bulkSalaries);
   }
 
   private void work(Context ctx, Caller caller) {
@@ -52,6 +57,62 @@ final class HistoryRoutes {
   private void salaries(Context ctx, Caller caller) {
     CompanySnapshot s = company.snapshot();
     Employee e = employee(s, ctx, caller, "payroll");
+    replies.json(ctx, 200, Map.of("values", salaryRows(s, e)));
+  }
+
+  /**
+   * Everyone the caller sees, leavers included, ordered by id, {@code limit} (at most 200) a page;
+   * the cursor is the last id of the page before. Without "View history" on Payroll each person is
+   * an error {@code MISSING_PERMISSION} instead, and the answer is still 200.
+   */
+  private void bulkSalaries(Context ctx, Caller caller) {
+    int limit = limit(ctx.queryParam("limit"));
+    String after = ctx.queryParam("cursor");
+    CompanySnapshot s = company.snapshot();
+    List<Employee> people =
+        s.people().all().stream()
+            .filter(PeopleRoutes.visibleTo(s, caller.group(), true))
+            .filter(e -> after == null || e.id().compareTo(after) > 0)
+            .sorted(Comparator.comparing(Employee::id))
+            .limit(limit + 1L)
+            .toList();
+    boolean more = people.size() > limit;
+    List<Employee> page = more ? people.subList(0, limit) : people;
+    boolean allowed = caller.group().can("payroll", Action.VIEW_HISTORY);
+    List<Map<String, Object>> results = new ArrayList<>();
+    List<Map<String, Object>> errors = new ArrayList<>();
+    for (Employee e : page) {
+      if (allowed) {
+        results.add(Map.of("employeeId", e.id(), "values", salaryRows(s, e)));
+      } else {
+        errors.add(Map.of(e.id(), Map.of("error", "MISSING_PERMISSION")));
+      }
+    }
+    Map<String, Object> cursor = new LinkedHashMap<>();
+    cursor.put("next_cursor", more ? page.get(page.size() - 1).id() : null);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("results", results);
+    answer.put("response_metadata", cursor);
+    answer.put("errors", errors);
+    replies.json(ctx, 200, answer);
+  }
+
+  private static int limit(String param) {
+    if (param == null) {
+      return 100;
+    }
+    try {
+      int n = Integer.parseInt(param.trim());
+      if (n >= 1 && n <= 200) {
+        return n;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below
+    }
+    throw ApiError.badRequest("exception.bad.request", "limit must be from 1 to 200: " + param);
+  }
+
+  private List<Map<String, Object>> salaryRows(CompanySnapshot s, Employee e) {
     List<SalaryEntry> rows = s.tables().salaries(e.id());
     int current = currentIndex(rows, SalaryEntry::effectiveDate);
     List<Map<String, Object>> out = new ArrayList<>();
@@ -68,7 +129,7 @@ final class HistoryRoutes {
       m.put("reason", r.reason());
       out.add(m);
     }
-    replies.json(ctx, 200, Map.of("values", out));
+    return out;
   }
 
   /** The employee, if visible to the caller, whose section history the caller may view. */

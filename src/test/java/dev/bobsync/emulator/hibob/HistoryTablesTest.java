@@ -54,4 +54,35 @@ class HistoryTablesTest {
     api.as("SERVICE-1", "secret");
     assertThat(api.get("/people/nobody/work").status()).isEqualTo(404);
   }
+
+  @Test
+  void bulkSalariesPagesThroughEveryoneLeaversIncludedByCursor() {
+    JsonNode first = api.get("/bulk/people/salaries?limit=2").json();
+    assertThat(first.get("results")).hasSize(2);
+    assertThat(first.get("errors")).isEmpty();
+    String cursor = first.at("/response_metadata/next_cursor").asText();
+    assertThat(cursor).isNotBlank();
+    JsonNode rest = api.get("/bulk/people/salaries?limit=200&cursor=" + cursor).json();
+    assertThat(rest.at("/response_metadata/next_cursor").isNull()).isTrue();
+    java.util.Map<String, JsonNode> byId = new java.util.LinkedHashMap<>();
+    for (JsonNode page : new JsonNode[] {first, rest}) {
+      page.get("results").forEach(r -> byId.put(r.get("employeeId").asText(), r));
+    }
+    assertThat(byId).containsKeys(Api.ANA, Api.MEI, Api.LEE);
+    assertThat(byId).hasSize(first.get("results").size() + rest.get("results").size());
+    JsonNode mei = byId.get(Api.MEI);
+    assertThat(mei.get("values")).hasSize(2);
+    assertThat(mei.at("/values/1/base/currency").asText()).isEqualTo("JPY");
+  }
+
+  @Test
+  void bulkSalariesWithoutViewHistoryNamesEachPersonAsAnErrorAndALimitOver200Is400() {
+    api.as("SERVICE-2", "secret-2");
+    JsonNode answer = api.get("/bulk/people/salaries").json();
+    assertThat(answer.get("results")).isEmpty();
+    assertThat(answer.at("/errors/0").fields().next().getValue().get("error").asText())
+        .isEqualTo("MISSING_PERMISSION");
+    api.as("SERVICE-1", "secret");
+    assertThat(api.get("/bulk/people/salaries?limit=201").status()).isEqualTo(400);
+  }
 }
