@@ -81,6 +81,12 @@ public final class DemoCommand implements Callable<Integer> {
     out.printf(
         "  First sync: %d created, %d linked or updated, %d waiting, %d skipped, %d frozen, %d failed%n",
         c.created(), c.linked() + c.updated(), c.waiting(), c.skipped(), c.frozen(), c.failed());
+    if (s.firstTimeOff() != null) {
+      var t = s.firstTimeOff().counts();
+      out.printf(
+          "  Time off:   %d booked, %d waiting, %d skipped, %d failed%n",
+          t.booked(), t.waiting(), t.skipped(), t.failed());
+    }
     out.println("  HiBob emulator:  " + demo.hibobUrl() + "  (control: /_emulator/state)");
     out.println("  Remote emulator: " + demo.remoteUrl() + "  (control: /_emulator/state)");
     out.println("Ctrl-C stops it.");

@@ -15,8 +15,10 @@ import dev.bobsync.store.Integration;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
 import dev.bobsync.sync.IntegrationSetup;
+import dev.bobsync.sync.IntegrationSync;
 import dev.bobsync.sync.SyncOptions;
 import dev.bobsync.sync.SyncReport;
+import dev.bobsync.sync.timeoff.TimeOffReport;
 import dev.bobsync.web.auth.Passwords;
 import dev.bobsync.web.auth.Tokens;
 import java.nio.file.Path;
@@ -36,7 +38,12 @@ public final class Demo implements AutoCloseable {
 
   /** What a person needs to use the demo. */
   public record Started(
-      String url, String email, String password, SyncReport firstSync, Path dataDir) {}
+      String url,
+      String email,
+      String password,
+      SyncReport firstSync,
+      TimeOffReport firstTimeOff,
+      Path dataDir) {}
 
   private final HibobEmulator hibob;
   private final RemoteEmulator remote;
@@ -96,8 +103,9 @@ public final class Demo implements AutoCloseable {
                     options.remotePerMinute()),
                 false);
     Integration integration = added.integration();
-    SyncReport first =
-        app.remoteSync().run(integration, SyncOptions.of("demo").withProgress(progress));
+    // a full first sync, as "Sync now" runs it: the employees, then their time off
+    IntegrationSync.Report first =
+        app.integrationSync().run(integration, SyncOptions.of("demo").withProgress(progress));
     Service service =
         Service.start(app, Service.Options.defaults(options.port()).withBcryptCost(10));
     return new Demo(
@@ -105,7 +113,8 @@ public final class Demo implements AutoCloseable {
         remote,
         app,
         service,
-        new Started(service.url(), email, password, first, options.dataDir()));
+        new Started(
+            service.url(), email, password, first.people(), first.timeOff(), options.dataDir()));
   }
 
   public Started started() {
