@@ -44,7 +44,7 @@ class RemoteSyncFailuresTest {
   }
 
   @Test
-  void aCrashBetweenACreateAndItsRecordNeverDuplicatesOnTheFirstRun() {
+  void R2_aCrashBetweenACreateAndItsRecordNeverDuplicatesOnTheFirstRun() {
     h.app
         .remoteSync()
         .crashAfterCreate(
@@ -67,7 +67,7 @@ class RemoteSyncFailuresTest {
   }
 
   @Test
-  void aCrashBetweenACreateAndItsRecordNeverDuplicatesOnALaterRun() throws Exception {
+  void R2_aCrashBetweenACreateAndItsRecordNeverDuplicatesOnALaterRun() throws Exception {
     assertThat(h.sync(acme).error()).isNull();
     h.hibob
         .company()
@@ -98,7 +98,7 @@ class RemoteSyncFailuresTest {
   }
 
   @Test
-  void aLostAnswerToACreateIsLookedUpNotRepeated() {
+  void R2_aLostAnswerToACreateIsLookedUpNotRepeated() {
     h.remote.faults().set(new Faults.Settings(0, 0, 0, 0, 0, 1));
     SyncReport report = h.sync(acme);
     assertThat(report.error()).isNull();
@@ -109,7 +109,7 @@ class RemoteSyncFailuresTest {
   }
 
   @Test
-  void serverErrorsAreRetriedAndEveryoneEndsSyncedExactlyOnce() {
+  void R11_serverErrorsAreRetriedAndEveryoneEndsSyncedExactlyOnce() {
     h.remote.faults().set(new Faults.Settings(0, 0.3, 503, 0, 0, 0));
     h.sync(acme);
     h.sync(acme);
@@ -123,7 +123,7 @@ class RemoteSyncFailuresTest {
   }
 
   @Test
-  void aRemoteRefusalFailsOnlyThatPersonInPlainWords() {
+  void R11_aRemoteRefusalFailsOnlyThatPersonInPlainWords() {
     new RemoteSettingsEditor(h.store).addLegalEntities(acme, Map.of("USA", "le-unknown"));
     SyncReport report = h.sync(acme);
     PersonRecord gus = h.person(acme, "102");
@@ -135,7 +135,7 @@ class RemoteSyncFailuresTest {
   }
 
   @Test
-  void aTruncatedHibobAnswerFailsTheRunClearlyAndWritesNothing() {
+  void R11_aTruncatedHibobAnswerFailsTheRunClearlyAndWritesNothing() {
     h.hibob.faults().set(new Faults.Settings(0, 0, 0, 0, 1, 0));
     SyncReport report = h.sync(acme);
     assertThat(report.failed()).isTrue();

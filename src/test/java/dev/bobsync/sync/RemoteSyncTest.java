@@ -114,7 +114,7 @@ class RemoteSyncTest {
   }
 
   @Test
-  void contractorsWithNamesInAnyScriptAreCreated() {
+  void R4_contractorsWithNamesInAnyScriptAreCreated() {
     PersonRecord cleo = h.person(acme, "107");
     assertThat(cleo.status()).isEqualTo("synced");
     assertThat(h.acme().employment(cleo.remoteId()).orElseThrow().fullName())
@@ -122,7 +122,7 @@ class RemoteSyncTest {
   }
 
   @Test
-  void badDataAndLeaversAreHeldWithTheirReasonAndTheRestStillSync() {
+  void R11_badDataAndLeaversAreHeldWithTheirReasonAndTheRestStillSync() {
     assertThat(h.person(acme, "108").reasonCode()).isEqualTo("INVALID_FIELD");
     assertThat(h.person(acme, "108").message()).contains("not an email");
     assertThat(h.person(acme, "109").reasonCode()).isEqualTo("LEFT_COMPANY");
@@ -181,7 +181,7 @@ class RemoteSyncTest {
   }
 
   @Test
-  void aTargetedSyncReadsAndWritesOnlyThePersonConcerned() throws Exception {
+  void R10_aTargetedSyncReadsAndWritesOnlyThePersonConcerned() throws Exception {
     h.hibob.company().patchEmployee("101", json("{\"firstName\": \"Nína\"}"));
     h.hibob.company().patchEmployee("107", json("{\"firstName\": \"Cleo\"}"));
     h.hibob.resetStats();
