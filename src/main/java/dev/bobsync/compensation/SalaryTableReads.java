@@ -7,8 +7,10 @@ import dev.bobsync.http.ApiException;
 import dev.bobsync.http.ApiProtocolException;
 import dev.bobsync.http.ApiRejectedException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The salary tables of one export. Everyone's are read up front, 200 people a call through HiBob's
@@ -45,6 +47,7 @@ final class SalaryTableReads {
    */
   void readAllInBulk() {
     Map<String, List<SalaryRow>> read = new HashMap<>();
+    Set<String> cursors = new HashSet<>();
     String cursor = null;
     try {
       do {
@@ -54,8 +57,10 @@ final class SalaryTableReads {
         bulk = read;
         done = Math.min(total, read.size() + refused.size());
         told();
-        cursor = page.nextCursor();
-      } while (cursor != null);
+        boolean empty = page.rows().isEmpty() && page.refused().isEmpty();
+        // a cursor seen before, or an empty page, would never end
+        cursor = empty ? null : page.nextCursor();
+      } while (cursor != null && cursors.add(cursor));
       hidden = read.isEmpty() && refused.containsValue("MISSING_PERMISSION");
     } catch (ApiRejectedException | ApiProtocolException noBulkReads) {
       if (bulk == null) {
@@ -63,8 +68,12 @@ final class SalaryTableReads {
       }
       stop(noBulkReads);
     } catch (ApiAuthException e) {
-      hidden = true;
+      // refused from the first page: the table is hidden; later, what was read is kept
+      hidden = read.isEmpty();
       bulk = read;
+      if (!hidden) {
+        stop(e);
+      }
     } catch (ApiException e) {
       bulk = read;
       stop(e);
@@ -77,7 +86,8 @@ final class SalaryTableReads {
       return null;
     }
     if (bulk != null) {
-      List<SalaryRow> rows = bulk.get(hibobId);
+      // each person's rows are handed out once, so the map shrinks as the export is built
+      List<SalaryRow> rows = bulk.remove(hibobId);
       if (rows != null) {
         return rows;
       }
@@ -85,6 +95,8 @@ final class SalaryTableReads {
         notes.add("salary history not visible to bobsync (HiBob: " + refused.get(hibobId) + ")");
       } else if (stoppedNote != null) {
         notes.add(stoppedNote);
+      } else {
+        notes.add("salary history not in HiBob's answer (hired since the export began?)");
       }
       return null;
     }

@@ -29,6 +29,18 @@ class LastSyncTest {
   }
 
   @Test
+  void R12_theNewestTimeOffRunCountsAndAWebhooksRunDoesNotHideAFullOne() {
+    SyncRun people = run("p", "remote", "succeeded", 0);
+    SyncRun failed = run("t1", "timeoff", "failed", 1);
+    SyncRun rerun = run("t2", "timeoff", "succeeded", 2);
+    assertThat(LastSync.of(List.of(rerun, failed, people))).isEqualTo(people);
+    SyncRun full = run("f", "remote", "failed", 0);
+    SyncRun webhook = run("w", "remote", "webhook", "succeeded", 3);
+    assertThat(LastSync.of(List.of(webhook, full))).isEqualTo(full);
+    assertThat(LastSync.of(List.of(webhook))).isEqualTo(webhook);
+  }
+
+  @Test
   void R12_anExportIsNoSyncUnlessTheIntegrationOnlyExports() {
     SyncRun people = run("p", "remote", "succeeded", 0);
     SyncRun export = run("e", "compensation", "failed", 5);
@@ -40,8 +52,12 @@ class LastSyncTest {
   }
 
   private static SyncRun run(String id, String kind, String state, int minutes) {
+    return run(id, kind, "manual", state, minutes);
+  }
+
+  private static SyncRun run(String id, String kind, String trigger, String state, int minutes) {
     Instant start = T0.plusSeconds(60L * minutes);
     return new SyncRun(
-        id, "i", kind, "manual", "n", state, start, start.plusSeconds(5), 1, 1, null, 0, 0, null);
+        id, "i", kind, trigger, "n", state, start, start.plusSeconds(5), 1, 1, null, 0, 0, null);
   }
 }

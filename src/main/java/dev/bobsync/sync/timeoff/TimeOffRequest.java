@@ -102,8 +102,11 @@ public record TimeOffRequest(
         d.endDate(),
         d.endPortion(),
         asked,
-        // a feed entry saying deleted or cancelled outranks details read a moment later
-        state.withdrawn() && !read.withdrawn() ? state : read,
+        // a feed entry saying deleted or cancelled outranks details read a moment later; a 404
+        // or a decline read before does not: the details now are the newer word
+        (state == HibobState.CANCELED || state == HibobState.DELETED) && !read.withdrawn()
+            ? state
+            : read,
         changeReason,
         d.previousRequestId() != null ? d.previousRequestId() : previousRequestId,
         changedAt,

@@ -59,7 +59,7 @@ final class TimeOffRun {
 
   /** Whether this run looks at the requests of this HiBob employee. */
   private boolean mine(String employeeId) {
-    return people.isEmpty() || people.contains(employeeId);
+    return people.isEmpty() || (employeeId != null && people.contains(employeeId));
   }
 
   /** Plans and hands each action to {@code each} without changing anything; returns warnings. */

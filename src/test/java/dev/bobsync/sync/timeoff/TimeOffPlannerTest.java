@@ -2,6 +2,7 @@ package dev.bobsync.sync.timeoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bobsync.hibob.TimeOffDetails;
 import dev.bobsync.remote.TimeOffDay;
 import dev.bobsync.sync.plan.SyncType;
 import dev.bobsync.sync.timeoff.TimeOffAction.Book;
@@ -198,6 +199,30 @@ class TimeOffPlannerTest {
         .isEqualTo(TimeOffReason.NOT_ACTIVE_YET);
     assertThat(reason(decide(r, Booking.NONE, ANA.withRemote("archived", "employee", "PRT"))))
         .isEqualTo(TimeOffReason.EMPLOYMENT_ENDED);
+  }
+
+  @Test
+  void R9_detailsReadLaterOutrankAnEarlier404ButNotAFeedCancellation() {
+    TimeOffDetails approvedNow =
+        new TimeOffDetails(
+            "1",
+            "201",
+            "Holiday",
+            "days",
+            "approved",
+            LocalDate.parse("2026-11-23"),
+            "all_day",
+            LocalDate.parse("2026-11-23"),
+            "all_day",
+            null,
+            1.0,
+            null);
+    TimeOffRequest r = approved("1", "2026-11-23", "2026-11-23");
+    assertThat(r.notFound().with(approvedNow).state()).isEqualTo(HibobState.APPROVED);
+    assertThat(r.withState(HibobState.CANCELED).with(approvedNow).state())
+        .isEqualTo(HibobState.CANCELED);
+    assertThat(r.withState(HibobState.DELETED).with(approvedNow).state())
+        .isEqualTo(HibobState.DELETED);
   }
 
   @Test
