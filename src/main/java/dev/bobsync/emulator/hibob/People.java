@@ -7,20 +7,23 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /** Every employee of the company in creation order, with the indexes reads need. Immutable. */
 final class People {
   private final Map<String, Employee> byId;
-  private final Map<String, String> idByEmail = new HashMap<>();
-  private final Set<String> managerIds = new HashSet<>();
+  private final Map<String, String> idByEmail;
+  private final Set<String> managerIds;
   private final Field email;
   private final Field reportsTo;
   private final Field status;
 
   private People(Map<String, Employee> byId, FieldCatalogue fields) {
     this.byId = Collections.unmodifiableMap(byId);
+    this.idByEmail = new HashMap<>();
+    this.managerIds = new HashSet<>();
     this.email = fields.require(StandardFields.EMAIL);
     this.reportsTo = fields.require(StandardFields.REPORTS_TO);
     this.status = fields.require(StandardFields.STATUS);
@@ -36,6 +39,16 @@ final class People {
     }
   }
 
+  /** New people sharing {@code same}'s indexes, which no change of theirs touches. */
+  private People(Map<String, Employee> byId, People same) {
+    this.byId = Collections.unmodifiableMap(byId);
+    this.idByEmail = same.idByEmail;
+    this.managerIds = same.managerIds;
+    this.email = same.email;
+    this.reportsTo = same.reportsTo;
+    this.status = same.status;
+  }
+
   static People of(Collection<Employee> employees, FieldCatalogue fields) {
     Map<String, Employee> byId = new LinkedHashMap<>();
     employees.forEach(e -> byId.put(e.id(), e));
@@ -45,8 +58,13 @@ final class People {
   /** A copy with this employee added, or replacing the one with the same id. */
   People with(Employee employee, FieldCatalogue fields) {
     Map<String, Employee> next = new LinkedHashMap<>(byId);
-    next.put(employee.id(), employee);
-    return new People(next, fields);
+    Employee old = next.put(employee.id(), employee);
+    boolean indexesHold =
+        old != null
+            && Objects.equals(old.text(email), employee.text(email))
+            && Objects.equals(old.text(reportsTo), employee.text(reportsTo));
+    // rebuilding the indexes costs a pass over everyone: only when an e-mail or manager changed
+    return indexesHold ? new People(next, this) : new People(next, fields);
   }
 
   Optional<Employee> byId(String id) {
