@@ -3,8 +3,6 @@ package dev.bobsync.web.auth;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,8 +63,6 @@ public final class AccessFilter {
     if (sent == null) {
       sent = ctx.formParam("_csrf");
     }
-    return sent != null
-        && MessageDigest.isEqual(
-            sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    return Tokens.matches(sent, expected);
   }
 }

@@ -4,8 +4,6 @@ import dev.bobsync.store.Store;
 import dev.bobsync.store.User;
 import dev.bobsync.store.WebSession;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -113,12 +111,7 @@ public final class Authenticator {
 
   /** Whether a login form came back with its browser's token. */
   public boolean loginFormTokenMatches(Context ctx) {
-    String cookie = ctx.cookie(LOGIN_COOKIE);
-    String sent = ctx.formParam("_csrf");
-    return cookie != null
-        && sent != null
-        && MessageDigest.isEqual(
-            cookie.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    return Tokens.matches(ctx.formParam("_csrf"), ctx.cookie(LOGIN_COOKIE));
   }
 
   public void logOut(Context ctx) {

@@ -20,6 +20,14 @@ public final class Tokens {
     return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
+  /** Whether a token sent equals the one expected, in constant time; null never matches. */
+  public static boolean matches(String sent, String expected) {
+    return sent != null
+        && expected != null
+        && MessageDigest.isEqual(
+            sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+  }
+
   public static String sha256(String token) {
     try {
       return HexFormat.of()
