@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.bobsync.hibob.FieldMeta;
 import dev.bobsync.hibob.HibobClient;
 import dev.bobsync.hibob.Visibility;
+import dev.bobsync.sync.plan.Field;
 import dev.bobsync.sync.plan.Person;
 import dev.bobsync.sync.plan.Snapshot;
 import dev.bobsync.sync.plan.SyncType;
@@ -58,6 +59,10 @@ final class SnapshotReader {
       only.forEach(id -> hibob.searchPerson(id, asked, true, collect));
     }
     Map<String, String> hidden = visibility.hiddenWithPermission(byId);
+    Map<Field, String> hiddenFields = Field.hiddenBy(hidden);
+    if (!hiddenFields.isEmpty()) {
+      people.replaceAll(p -> p.withHidden(hiddenFields));
+    }
     List<String> warnings = new ArrayList<>();
     if (visibility.employees() == 0 && only.isEmpty()) {
       warnings.add(

@@ -145,4 +145,28 @@ final class Messages {
         + String.join(", ", fieldsWithPermission)
         + ". Add that permission to its permission group in HiBob.";
   }
+
+  static String hiddenForCreate(Person p, List<Field> fields) {
+    return "Not created: the HiBob service user cannot see "
+        + withPermissions(p, fields)
+        + ", and bobsync never creates an employment with a stand-in for data it cannot see."
+        + " Add that permission to its permission group in HiBob.";
+  }
+
+  static String leftAlone(Person p, List<Field> fields) {
+    return "Not synced, left as "
+        + (fields.size() == 1 ? "it is" : "they are")
+        + " in Remote: "
+        + withPermissions(p, fields)
+        + ", which the HiBob service user cannot see. Add that permission to its permission group"
+        + " in HiBob to sync "
+        + (fields.size() == 1 ? "it" : "them")
+        + ".";
+  }
+
+  private static String withPermissions(Person p, List<Field> fields) {
+    return fields.stream()
+        .map(f -> f.label() + " (" + p.hidden().get(f) + ")")
+        .collect(Collectors.joining(", "));
+  }
 }

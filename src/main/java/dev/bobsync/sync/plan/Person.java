@@ -2,6 +2,7 @@ package dev.bobsync.sync.plan;
 
 import dev.bobsync.remote.Emails;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param active whether HiBob's {@code internal.status} is Active
  * @param managerEmail the work e-mail of the person they report to
  * @param annualSalary the annual salary entered in HiBob, if any (Global Payroll only syncs it)
+ * @param hidden the fields the service user cannot see, each with the HiBob permission that would
+ *     show it: never written to Remote, never stood in for
  */
 public record Person(
     String hibobId,
@@ -29,10 +32,77 @@ public record Person(
     Address address,
     EmergencyContact emergencyContact,
     Secret ssn,
-    Money annualSalary) {
+    Money annualSalary,
+    Map<Field, String> hidden) {
 
   public Person {
     Objects.requireNonNull(hibobId, "hibobId");
+    hidden = hidden == null ? Map.of() : Map.copyOf(hidden);
+  }
+
+  /** A person the service user sees entirely. */
+  public Person(
+      String hibobId,
+      String firstName,
+      String surname,
+      String workEmail,
+      String privateEmail,
+      SyncType syncType,
+      boolean active,
+      LocalDate terminationDate,
+      LocalDate startDate,
+      String jobTitle,
+      String department,
+      String managerEmail,
+      Address address,
+      EmergencyContact emergencyContact,
+      Secret ssn,
+      Money annualSalary) {
+    this(
+        hibobId,
+        firstName,
+        surname,
+        workEmail,
+        privateEmail,
+        syncType,
+        active,
+        terminationDate,
+        startDate,
+        jobTitle,
+        department,
+        managerEmail,
+        address,
+        emergencyContact,
+        ssn,
+        annualSalary,
+        Map.of());
+  }
+
+  /** This person with {@code hiddenFields} marked as not visible to the service user. */
+  public Person withHidden(Map<Field, String> hiddenFields) {
+    return new Person(
+        hibobId,
+        firstName,
+        surname,
+        workEmail,
+        privateEmail,
+        syncType,
+        active,
+        terminationDate,
+        startDate,
+        jobTitle,
+        department,
+        managerEmail,
+        address,
+        emergencyContact,
+        ssn,
+        annualSalary,
+        hiddenFields);
+  }
+
+  /** Whether the service user can see every HiBob field {@code field} is made of. */
+  public boolean sees(Field field) {
+    return !hidden.containsKey(field);
   }
 
   /** "First Surname", trimmed; empty when HiBob has neither. */
@@ -44,9 +114,13 @@ public record Person(
 
   /**
    * The e-mail Remote gets as the personal (login) e-mail: the private one when it is valid, else
-   * the work one.
+   * the work one; {@code null} when the private e-mail is hidden from the service user (the work
+   * one never stands in for a value bobsync cannot see).
    */
   public String personalEmail() {
+    if (!sees(Field.PERSONAL_EMAIL)) {
+      return null;
+    }
     String email = Emails.isValid(privateEmail) ? privateEmail : workEmail;
     return email == null ? null : email.trim();
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Decides, without any I/O, what a sync does for each person (rules R1-R8): given HiBob's snapshot,
@@ -103,6 +104,11 @@ public final class Planner {
     if (invalid.isPresent()) {
       return invalid.get();
     }
+    List<Field> unseen =
+        Stream.of(Field.NAME, Field.PERSONAL_EMAIL).filter(f -> !person.sees(f)).toList();
+    if (!unseen.isEmpty()) {
+      return hold(person, Reason.HIBOB_FIELD_NOT_VISIBLE, Messages.hiddenForCreate(person, unseen));
+    }
     if (person.syncType() != SyncType.GLOBAL_PAYROLL && !person.startDate().isAfter(ctx.today)) {
       return hold(person, Reason.START_DATE_NOT_IN_FUTURE, Messages.newHirePastStart(person));
     }
@@ -192,7 +198,13 @@ public final class Planner {
               Reason.NEEDS_CONTRACT_AMENDMENT,
               Messages.needsAmendment(needAmendment, baseline, desired)));
     }
-    Set<Field> changed = desired.changedFrom(baseline, FieldRules.forUpdate(stage, type, country));
+    Set<Field> syncable = FieldRules.forUpdate(stage, type, country);
+    List<Field> leftAlone = syncable.stream().filter(f -> !person.sees(f)).toList();
+    if (!leftAlone.isEmpty()) {
+      notes.add(
+          new PlanItem.Note(Reason.HIBOB_FIELD_NOT_VISIBLE, Messages.leftAlone(person, leftAlone)));
+    }
+    Set<Field> changed = desired.changedFrom(baseline, syncable);
     if (changed.isEmpty()) {
       return new PlanItem.Unchanged(person, remoteId, status, baseline, newLink, notes);
     }

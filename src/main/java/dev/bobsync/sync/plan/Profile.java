@@ -24,7 +24,10 @@ public record Profile(Map<Field, String> values) {
     values = Map.copyOf(values);
   }
 
-  /** What HiBob says now; {@code fingerprint} turns an SSN into a keyed, non-reversible digest. */
+  /**
+   * What HiBob says now, without the fields the service user cannot see (so they are never
+   * written); {@code fingerprint} turns an SSN into a keyed, non-reversible digest.
+   */
   public static Profile of(Person p, UnaryOperator<String> fingerprint) {
     Map<Field, String> v = new EnumMap<>(Field.class);
     put(v, Field.NAME, p.fullName());
@@ -51,6 +54,7 @@ public record Profile(Map<Field, String> values) {
     if (p.annualSalary() != null) {
       put(v, Field.SALARY, p.annualSalary().minorUnits() + " " + p.annualSalary().currency());
     }
+    v.keySet().removeAll(p.hidden().keySet());
     return new Profile(v);
   }
 
