@@ -53,7 +53,9 @@ final class CompensationConnectCommand implements Callable<Integer> {
                 + name
                 + ".xlsx");
       } else {
-        out.println("Not stored: HiBob refused the credentials. Fix them, or add --save-anyway.");
+        out.println(
+            "Not stored: the HiBob check failed (see above). Fix it and run this again, or add"
+                + " --save-anyway to store it as it is.");
       }
       out.flush();
       return ExitCodes.of(connected.report().outcome());

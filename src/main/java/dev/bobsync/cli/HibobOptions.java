@@ -27,7 +27,7 @@ final class HibobOptions {
 
   @Option(
       names = "--save-anyway",
-      description = "Store the integration even if HiBob refuses the credentials.")
+      description = "Store the integration even if its connection check fails.")
   boolean saveAnyway;
 
   /** The token, or a clear error saying where it can come from. */

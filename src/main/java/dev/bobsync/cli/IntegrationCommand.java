@@ -39,8 +39,10 @@ public final class IntegrationCommand {
             + " field in HiBob if absent, prints what is missing, and stores the integration.",
         "Tokens may also come from BOBSYNC_HIBOB_TOKEN and BOBSYNC_REMOTE_TOKEN, which keeps them"
             + " out of the shell history.",
+        "Only a connection that works is stored (with permissions missing, it is stored and"
+            + " the check says what to add); --save-anyway stores one that failed its check.",
         "Exit codes: 0 connected, 3 permissions missing, 2 credentials refused (not stored), 1"
-            + " unreachable."
+            + " not the API or unreachable (not stored)."
       })
   static final class Add implements Callable<Integer> {
     @Mixin DataOptions data;
@@ -113,10 +115,21 @@ public final class IntegrationCommand {
                         remotePerMinute),
                     hibob.saveAnyway);
         new Printer(out).check(added.report());
-        if (added.saved()) {
+        if (added.savedAnyway()) {
+          out.println(
+              "Stored integration \""
+                  + name
+                  + "\" although its check failed, as --save-anyway asked: "
+                  + added.report().failure()
+                  + " Its syncs fail until this is fixed; then run: bobsync check "
+                  + name);
+        } else if (added.saved()) {
           out.println("Stored integration \"" + name + "\". Next: bobsync sync " + name);
         } else {
-          out.println("Not stored: HiBob refused the credentials. Fix them, or add --save-anyway.");
+          out.println(
+              "Not stored: "
+                  + added.report().failure()
+                  + " Fix it and run this again, or add --save-anyway to store it as it is.");
         }
         out.flush();
         return ExitCodes.of(added.report().outcome());

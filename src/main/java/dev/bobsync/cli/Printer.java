@@ -93,7 +93,7 @@ final class Printer {
       case INCOMPLETE -> "connected, but some permissions are missing";
       case BAD_CREDENTIALS -> "the credentials were refused";
       case NO_PERMISSION_GROUP -> "the service user is in no permission group";
-      case UNREACHABLE -> "could not be reached";
+      case UNREACHABLE -> "no usable answer";
     };
   }
 

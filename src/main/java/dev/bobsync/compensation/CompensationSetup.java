@@ -74,10 +74,8 @@ public final class CompensationSetup {
         new CompensationReader(hibob, id -> "unsaved", LocalDate.now(clock))
             .read(profile, profile.anonymous(), CompensationReader.History.PROBE, null)
             .report();
-    boolean refused =
-        report.outcome() == Outcome.BAD_CREDENTIALS
-            || report.outcome() == Outcome.NO_PERMISSION_GROUP;
-    if (refused && !saveAnyway) {
+    boolean failed = report.outcome() != Outcome.OK && report.outcome() != Outcome.INCOMPLETE;
+    if (failed && !saveAnyway) {
       return new Connected(report, null);
     }
     Integration created =

@@ -2,6 +2,7 @@ package dev.bobsync.hibob;
 
 import dev.bobsync.http.ApiAuthException;
 import dev.bobsync.http.ApiException;
+import dev.bobsync.http.ApiProtocolException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,11 +102,33 @@ public final class AccessCheck {
           : AccessReport.failed(
               AccessReport.Outcome.NO_PERMISSION_GROUP,
               "HiBob accepted the credentials but denies every call (403): the service user is"
-                  + " in no permission group. Add it to a permission group in HiBob (Settings >"
-                  + " Account > Permission groups).");
+                  + " in no permission group of the type \"Service user\" (a group of the type"
+                  + " Employee or Admin does not count). In HiBob, open Settings > Account >"
+                  + " Permission groups, create a group with the type \"Service user\" and add"
+                  + " the service user to it.");
+    }
+    if (e instanceof ApiProtocolException protocol && protocol.notJson()) {
+      return AccessReport.failed(
+          AccessReport.Outcome.UNREACHABLE,
+          "HiBob answered with a web page, not its API: this looks like HiBob's web address; the"
+              + " API is at "
+              + HIBOB_API
+              + " (sandbox: https://api.sandbox.hibob.com/v1).");
+    }
+    if (e.status() == 0) {
+      return AccessReport.failed(
+          AccessReport.Outcome.UNREACHABLE,
+          "HiBob could not be reached: "
+              + e.getMessage()
+              + ". Check the API address (normally "
+              + HIBOB_API
+              + ") and the network.");
     }
     return AccessReport.failed(AccessReport.Outcome.UNREACHABLE, e.getMessage());
   }
+
+  /** HiBob's production API address. */
+  public static final String HIBOB_API = "https://api.hibob.com/v1";
 
   private static void hiddenFindings(
       Map<String, String> hidden, Map<String, String> needed, List<AccessReport.Finding> findings) {

@@ -8,4 +8,9 @@ public final class ApiProtocolException extends ApiException {
       ApiSettings settings, String call, int status, String problem, Throwable cause) {
     super(settings, call, status, problem, Map.of(), "answered unexpectedly", cause);
   }
+
+  /** Whether the answer was not JSON at all (a web page, typically: the wrong address). */
+  public boolean notJson() {
+    return apiMessage() != null && apiMessage().contains("instead of JSON");
+  }
 }

@@ -43,6 +43,54 @@ public record ConnectionReport(
     return setupMissing.isEmpty() ? AccessReport.Outcome.OK : AccessReport.Outcome.INCOMPLETE;
   }
 
+  /**
+   * Whether the check passed well enough to store the integration: connected, perhaps incomplete.
+   */
+  public boolean passed() {
+    AccessReport.Outcome o = outcome();
+    return o == AccessReport.Outcome.OK || o == AccessReport.Outcome.INCOMPLETE;
+  }
+
+  /**
+   * What failed, naming the side (HiBob or Remote) in its own words; {@code null} when the check
+   * passed. HiBob is checked first, so when both fail, HiBob's problem is named and Remote's
+   * follows.
+   */
+  public String failure() {
+    AccessReport.Outcome hibobOutcome = hibob.outcome();
+    boolean hibobFailed =
+        hibobOutcome != AccessReport.Outcome.OK && hibobOutcome != AccessReport.Outcome.INCOMPLETE;
+    if (hibobFailed) {
+      return hibob.problem() + (remoteProblem == null ? "" : " " + remoteProblem);
+    }
+    return remoteProblem;
+  }
+
+  /** One line saying how the check went, naming the side that failed. */
+  public String headline() {
+    AccessReport.Outcome hibobOutcome = hibob.outcome();
+    return switch (hibobOutcome) {
+      case BAD_CREDENTIALS -> "HiBob refused the service user id or token.";
+      case NO_PERMISSION_GROUP -> "HiBob denies the service user everything.";
+      case UNREACHABLE ->
+          hibob.problem() != null && hibob.problem().contains("web page")
+              ? "HiBob's address answers a web page, not the API."
+              : "HiBob could not be reached.";
+      case OK, INCOMPLETE -> {
+        if (remoteProblem != null) {
+          yield remoteProblem.startsWith("Remote refused")
+              ? "HiBob works; Remote refused the API token."
+              : remoteProblem.startsWith("Remote answered")
+                  ? "HiBob works; Remote's address does not answer as its API."
+                  : "HiBob works; Remote could not be reached.";
+        }
+        yield outcome() == AccessReport.Outcome.OK
+            ? "Connected: everything the sync needs is visible."
+            : "Connected, but some permissions are missing in HiBob.";
+      }
+    };
+  }
+
   /** Every permission to add in HiBob, in HiBob's words, without repeats. */
   public List<String> permissionsToAdd() {
     List<String> all = new ArrayList<>();

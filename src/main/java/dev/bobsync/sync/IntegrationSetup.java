@@ -3,7 +3,6 @@ package dev.bobsync.sync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.connect.Clients;
-import dev.bobsync.hibob.AccessReport;
 import dev.bobsync.hibob.HibobClient;
 import dev.bobsync.http.Json;
 import dev.bobsync.remote.RemoteClient;
@@ -58,6 +57,11 @@ public final class IntegrationSetup {
     public boolean saved() {
       return integration != null;
     }
+
+    /** Stored on purpose although its check failed. */
+    public boolean savedAnyway() {
+      return saved() && !report.passed();
+    }
   }
 
   private final Store store;
@@ -71,15 +75,13 @@ public final class IntegrationSetup {
   }
 
   /**
-   * Checks the credentials and stores the integration, unless HiBob refused them (C1) and {@code
-   * saveAnyway} is false.
+   * Checks the connection and stores the integration when the check passed (rule C1: connected,
+   * perhaps with permissions missing). One that failed (refused credentials on either side, an
+   * address that is not the API, an unreachable host) is stored only when {@code saveAnyway}.
    */
   public Added add(String workspaceId, Request r, boolean saveAnyway) {
     ConnectionReport report = check(workspaceId, r);
-    boolean refused =
-        report.outcome() == AccessReport.Outcome.BAD_CREDENTIALS
-            || report.outcome() == AccessReport.Outcome.NO_PERMISSION_GROUP;
-    if (refused && !saveAnyway) {
+    if (!report.passed() && !saveAnyway) {
       return new Added(report, null);
     }
     String doc = settingsDoc.withSection(null, RemoteSettings.SECTION, report.settings());
@@ -162,6 +164,7 @@ public final class IntegrationSetup {
   public String checkJson(ConnectionReport report) {
     ObjectNode node = json.createObjectNode();
     node.put("outcome", report.outcome().name());
+    node.put("headline", report.headline());
     node.put("problem", report.hibob().problem());
     node.put("remoteProblem", report.remoteProblem());
     node.put("employees", report.hibob().employees());

@@ -6,6 +6,7 @@ import dev.bobsync.hibob.FieldMeta;
 import dev.bobsync.hibob.HibobClient;
 import dev.bobsync.http.ApiAuthException;
 import dev.bobsync.http.ApiException;
+import dev.bobsync.http.ApiProtocolException;
 import dev.bobsync.remote.RemoteClient;
 import java.util.List;
 
@@ -45,8 +46,15 @@ public final class RemoteConnectionCheck {
           + e.status()
           + "). Generate a company API token in Remote (a sandbox token starts with ra_test_, a"
           + " production one with ra_live_) and enter it again.";
+    } catch (ApiProtocolException e) {
+      return "Remote answered with "
+          + (e.notJson() ? "a web page" : "something")
+          + ", not its API: check the Remote API address (https://gateway.remote.com, sandbox:"
+          + " https://gateway.remote-sandbox.com).";
     } catch (ApiException e) {
-      return "Remote could not be reached: " + e.getMessage();
+      return e.status() == 0
+          ? "Remote could not be reached: " + e.getMessage() + ". Check the API address."
+          : e.getMessage();
     }
   }
 }

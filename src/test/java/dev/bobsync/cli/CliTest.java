@@ -124,6 +124,66 @@ class CliTest {
     assertThat(out.toString() + err.toString()).doesNotContain("hibob-secret-token");
   }
 
+  @Test
+  void C1_aWrongRemoteTokenIsBlamedOnRemoteAndStoredOnlyWithSaveAnyway() {
+    String[] args = {
+      "integration",
+      "add",
+      "acme",
+      "--hibob-url",
+      hibob.baseUrl(),
+      "--hibob-user",
+      "SERVICE-1",
+      "--hibob-token",
+      "hibob-secret-token",
+      "--remote-url",
+      remote.baseUrl(),
+      "--remote-token",
+      "ra_test_acm"
+    };
+    assertThat(run(args)).isEqualTo(ExitCodes.BAD_CREDENTIALS);
+    assertThat(out.toString())
+        .contains("HiBob: connected")
+        .contains("Not stored: Remote refused the API token (HTTP 401)")
+        .doesNotContain("HiBob refused")
+        .doesNotContain("Stored integration");
+    assertThat(run("integration", "list")).isZero();
+    assertThat(out.toString()).contains("No integrations yet");
+
+    String[] anyway = java.util.Arrays.copyOf(args, args.length + 1);
+    anyway[args.length] = "--save-anyway";
+    assertThat(run(anyway)).isEqualTo(ExitCodes.BAD_CREDENTIALS);
+    assertThat(out.toString())
+        .contains("Stored integration \"acme\" although its check failed, as --save-anyway asked")
+        .contains("Remote refused the API token");
+    assertThat(run("integration", "list")).isZero();
+    assertThat(out.toString()).contains("acme");
+  }
+
+  @Test
+  void C1_aHibobAddressWithoutV1IsNotStoredAndSaysWhereTheApiIs() {
+    assertThat(
+            run(
+                "integration",
+                "add",
+                "acme",
+                "--hibob-url",
+                hibob.baseUrl().replaceAll("/v1/?$", ""),
+                "--hibob-user",
+                "SERVICE-1",
+                "--hibob-token",
+                "hibob-secret-token",
+                "--remote-url",
+                remote.baseUrl(),
+                "--remote-token",
+                "ra_test_acme"))
+        .isEqualTo(ExitCodes.FAILED);
+    assertThat(out.toString())
+        .contains("this looks like HiBob's web address; the API is at https://api.hibob.com/v1")
+        .contains("Not stored")
+        .doesNotContain("could not be reached");
+  }
+
   private static Path resource(String name) {
     try {
       return Path.of(CliTest.class.getClassLoader().getResource(name).toURI());

@@ -154,4 +154,107 @@ class ConnectionCheckTest {
     }
     return HibobCompany.fromFixtureJson(json, "test company without the field");
   }
+
+  private IntegrationSetup.Added add(
+      String hibobUrl, String hibobToken, String remoteUrl, String remoteToken, boolean anyway) {
+    return new IntegrationSetup(h.store, h.app.clients())
+        .add(
+            h.store.workspaces().defaultWorkspace().id(),
+            new IntegrationSetup.Request(
+                "acme",
+                hibobUrl,
+                "SERVICE-1",
+                hibobToken,
+                remoteUrl,
+                remoteToken,
+                java.time.Duration.ofMinutes(60),
+                java.util.Map.of(),
+                100_000),
+            anyway);
+  }
+
+  private List<dev.bobsync.store.Integration> stored() {
+    return h.store.integrations().list(h.store.workspaces().defaultWorkspace().id());
+  }
+
+  @Test
+  void C1_aWrongRemoteTokenIsBlamedOnRemoteAndNotStored() {
+    h = new SyncHarness(dir);
+    IntegrationSetup.Added added =
+        add(h.hibob.baseUrl(), "hibob-secret-token", h.remote.baseUrl(), "ra_test_acm", false);
+    assertThat(added.saved()).isFalse();
+    assertThat(stored()).isEmpty();
+    assertThat(added.report().failure()).startsWith("Remote refused the API token (HTTP 401)");
+    assertThat(added.report().failure()).doesNotContain("HiBob refused");
+    assertThat(added.report().headline()).isEqualTo("HiBob works; Remote refused the API token.");
+  }
+
+  @Test
+  void C1_wrongHibobCredentialsAreBlamedOnHibob() {
+    h = new SyncHarness(dir);
+    IntegrationSetup.Added added =
+        add(h.hibob.baseUrl(), "wrong-token", h.remote.baseUrl(), "ra_test_acme", false);
+    assertThat(added.report().failure()).startsWith("HiBob refused the service user id or token");
+    assertThat(added.report().headline()).startsWith("HiBob refused");
+  }
+
+  @Test
+  void C1_aHibobAddressThatAnswersAWebPageSaysWhereTheApiIsAndIsNotStored() {
+    h = new SyncHarness(dir);
+    String withoutV1 = h.hibob.baseUrl().replaceAll("/v1/?$", "");
+    IntegrationSetup.Added added =
+        add(withoutV1, "hibob-secret-token", h.remote.baseUrl(), "ra_test_acme", false);
+    assertThat(added.saved()).isFalse();
+    assertThat(stored()).isEmpty();
+    assertThat(added.report().failure())
+        .contains("this looks like HiBob's web address; the API is at https://api.hibob.com/v1")
+        .doesNotContain("could not be reached");
+  }
+
+  @Test
+  void C1_anUnreachableHostIsNotStoredUnlessSavedAnyway() {
+    h = new SyncHarness(dir);
+    IntegrationSetup.Added refused =
+        add(
+            "http://127.0.0.1:1/v1",
+            "hibob-secret-token",
+            h.remote.baseUrl(),
+            "ra_test_acme",
+            false);
+    assertThat(refused.saved()).isFalse();
+    assertThat(refused.report().failure()).startsWith("HiBob could not be reached");
+    assertThat(stored()).isEmpty();
+
+    IntegrationSetup.Added anyway =
+        add(
+            "http://127.0.0.1:1/v1",
+            "hibob-secret-token",
+            h.remote.baseUrl(),
+            "ra_test_acme",
+            true);
+    assertThat(anyway.saved()).isTrue();
+    assertThat(anyway.savedAnyway()).isTrue();
+    assertThat(stored()).hasSize(1);
+  }
+
+  @Test
+  void C1_aServiceUserInAGroupOfAnotherTypeIsToldToCreateAServiceUserGroup() {
+    h = new SyncHarness(dir);
+    h.hibob
+        .company()
+        .replacePermissionGroup(
+            new dev.bobsync.emulator.hibob.PermissionGroup(
+                "Integrations",
+                java.util.Map.of(
+                    "work",
+                    java.util.Set.of(dev.bobsync.emulator.hibob.PermissionGroup.Action.VIEW)),
+                java.util.Set.of(),
+                null,
+                dev.bobsync.emulator.hibob.PermissionGroup.Type.EMPLOYEE));
+    IntegrationSetup.Added added = h.add("acme", "SERVICE-1", "hibob-secret-token");
+    assertThat(added.report().outcome()).isEqualTo(AccessReport.Outcome.NO_PERMISSION_GROUP);
+    assertThat(added.report().failure())
+        .contains("create a group with the type \"Service user\" and add the service user to it");
+    assertThat(added.saved()).isFalse();
+  }
 }

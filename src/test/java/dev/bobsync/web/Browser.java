@@ -50,7 +50,21 @@ final class Browser {
     return postRaw(path, all);
   }
 
+  /** Posts a form as htmx does (with the page's CSRF token and an {@code HX-Request} header). */
+  HttpResponse<String> postHtmx(String path, Map<String, String> fields) throws Exception {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    if (csrf != null && !all.containsKey("_csrf")) {
+      all.put("_csrf", csrf);
+    }
+    return send(path, all, true);
+  }
+
   HttpResponse<String> postRaw(String path, Map<String, String> fields) throws Exception {
+    return send(path, fields, false);
+  }
+
+  private HttpResponse<String> send(String path, Map<String, String> fields, boolean htmx)
+      throws Exception {
     String body =
         fields.entrySet().stream()
             .map(
@@ -59,12 +73,14 @@ final class Browser {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return http.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (htmx) {
+      request.header("HX-Request", "true");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> logIn(String email, String password) throws Exception {

@@ -34,9 +34,14 @@ final class Access {
     return Optional.of(user);
   }
 
-  /** The user's group; empty when it is in none (or names one that does not exist). */
+  /**
+   * The user's group; empty when it is in none, names one that does not exist, or is in a group
+   * whose type is not "Service user" (which gives a service user nothing).
+   */
   Optional<PermissionGroup> groupOf(ServiceUser user) {
-    return Optional.ofNullable(user.permissionGroup()).map(groups::get);
+    return Optional.ofNullable(user.permissionGroup())
+        .map(groups::get)
+        .filter(PermissionGroup::servesServiceUsers);
   }
 
   Collection<ServiceUser> users() {

@@ -101,7 +101,9 @@ final class ApiGate {
             ctx,
             403,
             "exception.permission.denied",
-            "Service user " + user.get().id() + " is not a member of any permission group");
+            "Service user "
+                + user.get().id()
+                + " is not a member of any permission group of type Service user");
         return;
       }
       int limit = limits.get().perMinute(bucket);

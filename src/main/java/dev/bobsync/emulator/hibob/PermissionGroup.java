@@ -6,11 +6,45 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A HiBob permission group: actions per section ("People's data"), features, and which people it
- * covers ("Access rights").
+ * A HiBob permission group: actions per section ("People's data"), features, which people it covers
+ * ("Access rights") and its type. Only a group of the type "Service user" gives a service user any
+ * access; in a group of another type it is treated as in no group (see the emulator docs).
  */
 public record PermissionGroup(
-    String name, Map<String, Set<Action>> people, Set<String> features, AccessRights accessRights) {
+    String name,
+    Map<String, Set<Action>> people,
+    Set<String> features,
+    AccessRights accessRights,
+    Type type) {
+
+  /** A group of the type "Service user". */
+  public PermissionGroup(
+      String name,
+      Map<String, Set<Action>> people,
+      Set<String> features,
+      AccessRights accessRights) {
+    this(name, people, features, accessRights, Type.SERVICE_USER);
+  }
+
+  /**
+   * Who a group is for, as HiBob's "Create group" dialog asks; absent in a fixture: serviceUser.
+   */
+  public enum Type {
+    SERVICE_USER("serviceUser"),
+    EMPLOYEE("employee"),
+    ADMIN("admin");
+
+    private final String json;
+
+    Type(String json) {
+      this.json = json;
+    }
+
+    @JsonValue
+    public String json() {
+      return json;
+    }
+  }
 
   /** A section action as HiBob's permission editor names it. */
   public enum Action {
@@ -52,6 +86,12 @@ public record PermissionGroup(
     people = Map.copyOf(people == null ? Map.of() : people);
     features = Set.copyOf(features == null ? Set.of() : features);
     accessRights = accessRights == null ? AccessRights.ACTIVE_EMPLOYEES : accessRights;
+    type = type == null ? Type.SERVICE_USER : type;
+  }
+
+  /** Whether a service user in this group gets its access: only in a "Service user" group. */
+  public boolean servesServiceUsers() {
+    return type == Type.SERVICE_USER;
   }
 
   public boolean can(String categoryId, Action action) {

@@ -3,6 +3,7 @@ package dev.bobsync.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bobsync.hibob.AccessReport;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Page;
 import dev.bobsync.store.PersonQuery;
@@ -107,8 +108,14 @@ public final class ApiRoutes {
       answer.set("integration", integration(added.integration()));
       ctx.status(201).json(answer);
     } else {
-      answer.put("error", "credentials_refused");
-      answer.put("message", "HiBob refused the credentials; nothing was stored.");
+      AccessReport.Outcome outcome = added.report().outcome();
+      answer.put(
+          "error",
+          outcome == AccessReport.Outcome.BAD_CREDENTIALS
+                  || outcome == AccessReport.Outcome.NO_PERMISSION_GROUP
+              ? "credentials_refused"
+              : "check_failed");
+      answer.put("message", "Not stored: " + added.report().failure());
       ctx.status(422).json(answer);
     }
   }

@@ -34,7 +34,7 @@ public record CheckView(
         .forEach(f -> notes.add(f.message()));
     return new CheckView(
         r.outcome().name(),
-        headline(r.outcome()),
+        r.headline(),
         r.hibob().problem(),
         r.remoteProblem(),
         r.hibob().employees(),
@@ -64,7 +64,7 @@ public record CheckView(
           AccessReport.Outcome.valueOf(n.path("outcome").asText("UNREACHABLE"));
       return new CheckView(
           outcome.name(),
-          headline(outcome),
+          n.hasNonNull("headline") ? n.get("headline").asText() : headline(outcome),
           text(n, "problem"),
           text(n, "remoteProblem"),
           n.path("employees").asInt(),

@@ -68,26 +68,57 @@ public final class IntegrationPages {
     web.views().render(ctx, "fragments/check_result.jte", params);
   }
 
+  /**
+   * "Save integration". Sent by htmx, a failed check answers in place of the check result, so the
+   * form keeps everything typed (tokens included, which never come back in the HTML).
+   */
   private void add(Context ctx) {
+    boolean inPlace = "true".equals(ctx.header("HX-Request"));
+    boolean saveAnyway = ctx.formParam("saveAnyway") != null;
     IntegrationSetup.Added added;
     try {
-      added = web.setup().add(Authenticator.of(ctx).workspaceId(), request(ctx), false);
+      added = web.setup().add(Authenticator.of(ctx).workspaceId(), request(ctx), saveAnyway);
     } catch (IllegalArgumentException | DuplicateIntegrationException e) {
+      if (inPlace) {
+        ctx.html(
+            "<div id=\"check-result\" class=\"alert\" role=\"alert\">"
+                + escape(e.getMessage())
+                + "</div>");
+        return;
+      }
       ctx.status(422);
       newForm(ctx, NewIntegrationForm.of(ctx), null, e.getMessage());
       return;
     }
     if (!added.saved()) {
+      String error =
+          "Not saved: "
+              + added.report().failure()
+              + " Fix it and save again, or tick \"Save even though the check fails\".";
+      CheckView check = CheckView.of(added.report(), web.clock().instant());
+      if (inPlace) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("check", check);
+        params.put("saved", false);
+        params.put("error", error);
+        web.views().render(ctx, "fragments/check_result.jte", params);
+        return;
+      }
       ctx.status(422);
-      newForm(
-          ctx,
-          NewIntegrationForm.of(ctx),
-          CheckView.of(added.report(), web.clock().instant()),
-          "Not saved: HiBob refused the credentials. Enter the tokens again once they are fixed.");
+      newForm(ctx, NewIntegrationForm.of(ctx), check, error);
       return;
     }
     web.syncs().refresh(added.integration().id());
-    ctx.redirect("/integrations/" + added.integration().id() + "?done=added");
+    String next =
+        "/integrations/"
+            + added.integration().id()
+            + "?done="
+            + (added.savedAnyway() ? "added-anyway" : "added");
+    if (inPlace) {
+      ctx.header("HX-Redirect", next);
+      return;
+    }
+    ctx.redirect(next);
   }
 
   /** What the form asks for; a missing field is a clear error. */

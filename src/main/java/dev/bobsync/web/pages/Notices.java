@@ -7,6 +7,9 @@ final class Notices {
   private static final Map<String, String> TEXT =
       Map.of(
           "added", "Integration saved. Press \"Sync now\", or wait for the first automatic sync.",
+          "added-anyway",
+              "Integration saved although its connection check failed, as asked: its syncs fail"
+                  + " until that is fixed. See the check below, fix it, then press \"Check again\".",
           "sync-started", "Sync started.",
           "sync-running", "A sync of this integration is already running.",
           "check-ok", "Checked again: everything the sync needs is visible.",

@@ -53,4 +53,31 @@ class AuthTest {
     api.clock.advance(Duration.ofMinutes(1));
     assertThat(api.get("/timeoff/policy-types").status()).isEqualTo(200);
   }
+
+  @Test
+  void aServiceUserInAGroupOfTheTypeEmployeeOrAdminGetsWhatOneInNoGroupGets() throws Exception {
+    for (String type : List.of("employee", "admin", "serviceUser")) {
+      var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+      var doc =
+          (com.fasterxml.jackson.databind.node.ObjectNode)
+              mapper.readTree(java.nio.file.Files.readString(Api.EXAMPLE_FIXTURE));
+      ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("permissionGroups").get(0))
+          .put("type", type);
+      try (Api typed = Api.start(HibobCompany.fromFixtureJson(doc.toString(), type))) {
+        typed.as("SERVICE-1", "secret");
+        List<Api.Response> answers =
+            List.of(
+                typed.post("/people/search", "{}"),
+                typed.get("/company/people/fields"),
+                typed.get("/timeoff/policy-types"));
+        if (type.equals("serviceUser")) {
+          assertThat(answers).extracting(Api.Response::status).containsOnly(200);
+        } else {
+          assertThat(answers).as(type).extracting(Api.Response::status).containsOnly(403);
+          assertThat(answers.get(0).json().get("key").asText())
+              .isEqualTo("exception.permission.denied");
+        }
+      }
+    }
+  }
 }
