@@ -1,6 +1,7 @@
 package dev.bobsync.cli;
 
 import dev.bobsync.demo.Demo;
+import dev.bobsync.http.Ports;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Starts HiBob and Remote emulators with a generated company, the service on a fresh H2"
           + " database, an admin login, and an integration already connected and synced once;"
-          + " prints the page's address and the login. Ctrl-C stops everything."
+          + " prints the page's address and the login. Ctrl-C stops everything and deletes the"
+          + " temporary folder it made (not a --data-dir).",
     })
 public final class DemoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -42,6 +44,18 @@ public final class DemoCommand implements Callable<Integer> {
   int port;
 
   @Option(
+      names = "--hibob-port",
+      defaultValue = "0",
+      description = "Port of the HiBob emulator (default: any free port).")
+  int hibobPort;
+
+  @Option(
+      names = "--remote-port",
+      defaultValue = "0",
+      description = "Port of the Remote emulator (default: any free port).")
+  int remotePort;
+
+  @Option(
       names = "--data-dir",
       paramLabel = "DIR",
       description = "Where to keep the demo's database (default: a new temporary directory).")
@@ -58,20 +72,26 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path dir = dataDir != null ? dataDir : Files.createTempDirectory("bobsync-demo-");
+    Ports.requireFree(port, "--port");
+    Ports.requireFree(hibobPort, "--hibob-port");
+    Ports.requireFree(remotePort, "--remote-port");
+    boolean madeDir = dataDir == null;
+    Path dir = madeDir ? Files.createTempDirectory("bobsync-demo-") : dataDir;
     out.println("Starting the demo: " + employees + " people, data in " + dir);
     out.flush();
-    Demo demo =
-        Demo.start(
-            new Demo.Options(employees, seed, port, dir, remotePerMinute),
-            Clock.systemUTC(),
-            (done, total) -> {
-              err.print("\rFirst sync: " + done + " / " + total + " people");
-              if (done == total) {
-                err.println();
-              }
-              err.flush();
-            });
+    Demo demo;
+    try {
+      demo =
+          Demo.start(
+              new Demo.Options(employees, seed, port, dir, remotePerMinute, hibobPort, remotePort),
+              Clock.systemUTC(),
+              progress(err));
+    } catch (RuntimeException e) {
+      if (madeDir) {
+        deleteTree(dir);
+      }
+      throw e;
+    }
     Demo.Started s = demo.started();
     var c = s.firstSync().counts();
     out.println();
@@ -97,10 +117,27 @@ public final class DemoCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   demo.close();
+                  if (madeDir) {
+                    deleteTree(dir);
+                  }
                   stopped.countDown();
                 },
                 "bobsync-demo-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /** The first sync's progress on standard error. */
+  private static dev.bobsync.sync.SyncOptions.Progress progress(PrintWriter err) {
+    return ProgressLine.of(err, "First sync");
+  }
+
+  /** Deletes the temporary folder the demo made; what cannot be deleted is left. */
+  static void deleteTree(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | java.io.UncheckedIOException ignored) {
+      // best effort: a leftover temporary folder is harmless
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.bobsync.cli;
 
 import dev.bobsync.app.App;
 import dev.bobsync.app.Service;
+import dev.bobsync.http.Ports;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -64,6 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    Ports.requireFree(port, "--port");
     App app = data.open();
     Service.Options defaults = Service.Options.defaults(port);
     Service service =

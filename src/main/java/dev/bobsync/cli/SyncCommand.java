@@ -61,15 +61,7 @@ public final class SyncCommand implements Callable<Integer> {
         options = options.dry();
       }
       if (!json) {
-        options =
-            options.withProgress(
-                (done, total) -> {
-                  err.print("\rSyncing: " + done + " / " + total + " people");
-                  if (done == total) {
-                    err.println();
-                  }
-                  err.flush();
-                });
+        options = options.withProgress(ProgressLine.of(err, "Syncing"));
       }
       IntegrationSync.Report report = app.integrationSync().run(integration, options, parts);
       if (json) {

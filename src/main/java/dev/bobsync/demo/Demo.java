@@ -34,7 +34,21 @@ import java.util.Map;
  */
 public final class Demo implements AutoCloseable {
   /** How the demo runs. */
-  public record Options(int employees, long seed, int port, Path dataDir, int remotePerMinute) {}
+  /** {@code hibobPort} and {@code remotePort}: the emulators' ports, 0 for any free one. */
+  public record Options(
+      int employees,
+      long seed,
+      int port,
+      Path dataDir,
+      int remotePerMinute,
+      int hibobPort,
+      int remotePort) {
+
+    /** The emulators on any free ports. */
+    public Options(int employees, long seed, int port, Path dataDir, int remotePerMinute) {
+      this(employees, seed, port, dataDir, remotePerMinute, 0, 0);
+    }
+  }
 
   /** What a person needs to use the demo. */
   public record Started(
@@ -65,7 +79,9 @@ public final class Demo implements AutoCloseable {
     LocalDate today = LocalDate.now(clock);
     HibobEmulator hibob =
         HibobEmulator.start(
-            HibobCompany.generate(options.employees(), options.seed(), today), 0, clock);
+            HibobCompany.generate(options.employees(), options.seed(), today),
+            options.hibobPort(),
+            clock);
     ServiceUser user = hibob.serviceUser();
     Clients clients = Clients.standard(clock);
     HibobClient reader =
@@ -74,7 +90,7 @@ public final class Demo implements AutoCloseable {
     RemoteEmulator remote =
         RemoteEmulator.start(
             RemoteFixture.parse(company.fixture(reader, options.remotePerMinute(), today)),
-            0,
+            options.remotePort(),
             clock);
     Store store = Store.open(StoreConfig.fromEnvironment(Map.of(), options.dataDir()), clock);
     App app = new App(store, clients, clock);

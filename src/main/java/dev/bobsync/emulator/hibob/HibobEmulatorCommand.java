@@ -1,5 +1,6 @@
 package dev.bobsync.emulator.hibob;
 
+import dev.bobsync.http.Ports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,6 +58,7 @@ public final class HibobEmulatorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    Ports.requireFree(port, "--port");
     Clock clock = Clock.systemUTC();
     HibobCompany company =
         source.fixture != null

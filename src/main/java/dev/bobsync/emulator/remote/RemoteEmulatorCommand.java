@@ -1,5 +1,6 @@
 package dev.bobsync.emulator.remote;
 
+import dev.bobsync.http.Ports;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ public final class RemoteEmulatorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    Ports.requireFree(port, "--port");
     Clock clock = Clock.systemUTC();
     RemoteFixture companies =
         fixture == null ? DemoFixture.create(LocalDate.now(clock)) : RemoteFixture.read(fixture);
