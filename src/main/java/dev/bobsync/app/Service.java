@@ -99,6 +99,7 @@ public final class Service implements AutoCloseable {
                           ctx.status(receipt.status()).json(Map.of("message", receipt.message()));
                         }))
             .start(options.port());
+    metrics.bindJetty(web.jettyServer().server());
     scheduler.start();
     return new Service(app, web, scheduler, syncs);
   }

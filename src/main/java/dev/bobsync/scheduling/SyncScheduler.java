@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -71,6 +72,10 @@ public final class SyncScheduler implements AutoCloseable {
             .missedHeartbeatsLimit(b.missedHeartbeats)
             .threads(b.threads)
             .shutdownMaxWait(b.shutdownWait);
+    if (b.meterRegistry != null) {
+      builder.statsRegistry(
+          new MicrometerStatsRegistry(b.meterRegistry, List.of(task.task(), refreshTask)));
+    }
     if (isH2(store.dataSource())) {
       // its columns are TIMESTAMP WITH TIME ZONE: db-scheduler's defaults fit
       builder.jdbcCustomization(new DefaultJdbcCustomization(false));

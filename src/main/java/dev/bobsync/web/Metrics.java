@@ -1,19 +1,33 @@
 package dev.bobsync.web;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.bobsync.http.CallObserver;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Store;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.server.Server;
 
 /**
- * Prometheus metrics at {@code /metrics}: people by status per integration (read at scrape time),
- * and every API call and 429 per integration and side.
+ * Prometheus metrics at {@code /metrics}: the JVM, the process, Jetty, the HikariCP pool and
+ * db-scheduler from the start; people by status per integration (read at scrape time), and every
+ * API call and 429 per integration and side.
  */
 public final class Metrics {
   private final PrometheusMeterRegistry registry =
@@ -23,11 +37,30 @@ public final class Metrics {
 
   public Metrics(Store store) {
     this.store = store;
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    new FileDescriptorMetrics().bindTo(registry);
+    if (store.dataSource() instanceof HikariDataSource pool) {
+      pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
     this.people =
         MultiGauge.builder("bobsync.people")
             .description(
                 "People with a \"Sync to Remote\" value, by integration (id and name) and status")
             .register(registry);
+    Gauge.builder("bobsync.integrations", store, s -> s.integrations().listActive().size())
+        .description("Integrations that sync (removed ones excluded)")
+        .register(registry);
+  }
+
+  /** Jetty's thread pool and connections, once the web server has started. */
+  public void bindJetty(Server server) {
+    new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty()).bindTo(registry);
+    JettyConnectionMetrics.addToAllConnectors(server, registry);
   }
 
   public PrometheusMeterRegistry registry() {

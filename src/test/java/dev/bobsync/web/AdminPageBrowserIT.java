@@ -112,11 +112,24 @@ class AdminPageBrowserIT {
     type("hibobUser", "SERVICE-1");
     type("hibobToken", "hibob-secret-token");
     type("remoteUrl", h.remote.baseUrl());
+    type("remoteToken", "ra_test_acm");
+    browser.findElement(By.xpath("//button[normalize-space()='Save integration']")).click();
+    WebElement refused =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#check-result .alert")));
+    assertThat(refused.getText()).startsWith("Not saved: Remote refused the API token");
+    // what was typed stays in the form, tokens included, and never comes back in the HTML
+    assertThat(browser.findElement(By.id("hibobToken")).getDomProperty("value"))
+        .isEqualTo("hibob-secret-token");
+    assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Acme");
+    assertThat(browser.getPageSource()).doesNotContain("hibob-secret-token");
+    browser.findElement(By.id("remoteToken")).clear();
     type("remoteToken", "ra_test_acme");
     browser.findElement(By.xpath("//button[normalize-space()='Check connection']")).click();
-    WebElement result =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#check-result h2")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#check-result h2"), "Connected"));
+    WebElement result = browser.findElement(By.cssSelector("#check-result h2"));
     assertThat(result.getText()).isEqualTo("Connected: everything the sync needs is visible.");
     assertThat(browser.getPageSource()).doesNotContain("hibob-secret-token");
     screenshot("add-integration");

@@ -358,6 +358,20 @@ class WebAppTest {
   }
 
   @Test
+  void metricsCoverTheJvmTheProcessJettyThePoolAndTheSchedulerFromTheStart() throws Exception {
+    String metrics = browser.get("/metrics").body();
+    assertThat(metrics)
+        .contains("jvm_memory_used_bytes")
+        .contains("jvm_threads_live_threads")
+        .contains("process_uptime_seconds")
+        .contains("process_cpu_usage")
+        .contains("jetty_threads_current")
+        .contains("hikaricp_connections_active")
+        .contains("dbscheduler_task_completions_total")
+        .contains("bobsync_integrations 0.0");
+  }
+
+  @Test
   void healthAndMetricsAnswerWithoutALogin() throws Exception {
     assertThat(browser.get("/health").body()).contains("\"status\":\"UP\"");
     browser.logIn("admin@acme.example", PASSWORD);
@@ -389,5 +403,50 @@ class WebAppTest {
     Matcher m = Pattern.compile("id=\"new-token\">(bob_[^<]+)<").matcher(page);
     assertThat(m.find()).as("token shown once").isTrue();
     return m.group(1);
+  }
+
+  @Test
+  void C1_aFailedCheckNamesTheSideThatFailedKeepsWhatWasTypedAndStoresNothing() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    browser.get("/integrations/new");
+    Map<String, String> form = addForm();
+    form.put("remoteToken", "ra_test_acm");
+    HttpResponse<String> inPlace = browser.postHtmx("/integrations", form);
+    assertThat(inPlace.statusCode()).isEqualTo(200);
+    assertThat(inPlace.headers().firstValue("HX-Redirect")).isEmpty();
+    assertThat(inPlace.body())
+        .contains("id=\"check-result\"")
+        .contains("Not saved: Remote refused the API token")
+        .contains("HiBob works; Remote refused the API token.")
+        .doesNotContain("HiBob refused")
+        .doesNotContain("hibob-secret-token")
+        .doesNotContain("ra_test_acm");
+    assertThat(h.store.integrations().list(h.store.workspaces().defaultWorkspace().id())).isEmpty();
+
+    HttpResponse<String> page = browser.post("/integrations", form);
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.body())
+        .contains("value=\"" + form.get("name") + "\"")
+        .contains("value=\"SERVICE-1\"")
+        .contains("Not saved: Remote refused the API token")
+        .doesNotContain("hibob-secret-token")
+        .doesNotContain("ra_test_acm");
+  }
+
+  @Test
+  void C1_theSaveAnywayBoxStoresAFailingIntegrationAndSaysSo() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    browser.get("/integrations/new");
+    Map<String, String> form = addForm();
+    form.put("remoteToken", "ra_test_acm");
+    form.put("saveAnyway", "on");
+    HttpResponse<String> saved = browser.postHtmx("/integrations", form);
+    String next = saved.headers().firstValue("HX-Redirect").orElseThrow();
+    assertThat(next).endsWith("?done=added-anyway");
+    assertThat(h.store.integrations().list(h.store.workspaces().defaultWorkspace().id()))
+        .hasSize(1);
+    assertThat(browser.get(next).body())
+        .contains("saved although its connection check failed")
+        .contains("Remote refused the API token");
   }
 }
