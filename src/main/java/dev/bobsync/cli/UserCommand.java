@@ -1,6 +1,7 @@
 package dev.bobsync.cli;
 
 import dev.bobsync.app.App;
+import dev.bobsync.remote.Emails;
 import dev.bobsync.store.Workspace;
 import dev.bobsync.web.auth.Passwords;
 import java.io.PrintWriter;
@@ -26,7 +27,8 @@ public final class UserCommand {
       description = {
         "Adds someone who can log in to the admin page. They see the integrations of their"
             + " workspace only (the default one unless --workspace names another).",
-        "The password is asked for, or read from BOBSYNC_PASSWORD; at least 10 characters."
+        "The password is asked for twice on a terminal (not shown), or read from"
+            + " BOBSYNC_PASSWORD; at least 10 characters."
       })
   static final class Add implements Callable<Integer> {
     @Mixin DataOptions data;
@@ -46,16 +48,34 @@ public final class UserCommand {
 
     @Option(
         names = "--password",
-        interactive = true,
         arity = "0..1",
-        description = "Their password (asked for when not given; or BOBSYNC_PASSWORD).")
+        fallbackValue = "",
+        description =
+            "Their password; alone, or left out on a terminal, it is asked for twice (or set"
+                + " BOBSYNC_PASSWORD).")
     char[] password;
 
     @Override
     public Integer call() {
-      String secret = password != null ? new String(password) : System.getenv("BOBSYNC_PASSWORD");
+      if (!Emails.isValid(email)) {
+        throw new IllegalArgumentException(
+            "\""
+                + email.trim()
+                + "\" is not an e-mail address; the login form asks for one like"
+                + " admin@example.com");
+      }
+      String secret =
+          password != null && password.length > 0
+              ? new String(password)
+              : password == null ? System.getenv("BOBSYNC_PASSWORD") : null;
       if (secret == null || secret.isEmpty()) {
-        throw new IllegalArgumentException("a password is needed: --password, or BOBSYNC_PASSWORD");
+        PasswordPrompt.Terminal terminal = PasswordPrompt.console();
+        if (terminal == null) {
+          throw new IllegalArgumentException(
+              "a password is needed: run this in a terminal to be asked for it, or set"
+                  + " BOBSYNC_PASSWORD, or give --password VALUE");
+        }
+        secret = PasswordPrompt.askTwice(terminal, email.trim());
       }
       Passwords.check(secret);
       PrintWriter out = spec.commandLine().getOut();
