@@ -12,6 +12,7 @@ import dev.bobsync.store.Integration;
 import dev.bobsync.store.Store;
 import dev.bobsync.sync.SyncOptions;
 import dev.bobsync.sync.SyncReport;
+import dev.bobsync.time.Elapsed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,9 +102,15 @@ final class IntegrationTask {
         options.targeted() ? " (" + people(options.people().size()) + ")" : "");
     long t0 = System.nanoTime();
     String outcome;
+    String detail = "";
     try {
       SyncReport report = runner.run(integration, options);
       outcome = report.failed() ? "failed" : report.counts().failed() > 0 ? "partial" : "succeeded";
+      if (report.failed()) {
+        detail = ": " + report.error();
+      } else if (report.counts().failed() > 0) {
+        detail = " (" + people(report.counts().failed()) + " failed; see their status)";
+      }
     } catch (RuntimeException e) {
       outcome = "failed";
       String why = e instanceof BobsyncException ? e.getMessage() : e.getClass().getSimpleName();
@@ -111,15 +118,17 @@ final class IntegrationTask {
           "Sync of integration '{}' ({}) stopped: {}", integration.name(), integration.id(), why);
       LOG.debug("Sync of integration {} stopped", integration.id(), e);
       store.runs().abandon(integration.id(), node, "the run stopped unexpectedly: " + why);
+      detail = ": " + why;
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     metrics.run(integration.id(), choice.trigger(), outcome, took);
-    LOG.info(
-        "Sync of integration '{}' ({}) {} in {}",
-        integration.name(),
-        integration.id(),
-        outcome,
-        took);
+    String line = "Sync of integration '{}' ({}) {} in {}{}";
+    Object[] args = {integration.name(), integration.id(), outcome, Elapsed.words(took), detail};
+    if (outcome.equals("succeeded")) {
+      LOG.info(line, args);
+    } else {
+      LOG.warn(line, args);
+    }
   }
 
   private void moveOn(
@@ -156,11 +165,17 @@ final class IntegrationTask {
 
   /** Reading the store or the schedule failed: try again a little later. */
   private void failed(ExecutionComplete complete, ExecutionOperations<SyncPlan> ops) {
+    Throwable cause = complete.getCause().orElse(null);
     LOG.warn(
-        "Scheduling integration {} failed; trying again in {}",
+        "Scheduling integration {} failed ({}); trying again in {}",
         complete.getExecution().getId(),
-        RETRY,
-        complete.getCause().orElse(null));
+        cause == null
+            ? "no reason given"
+            : cause instanceof BobsyncException
+                ? cause.getMessage()
+                : cause.getClass().getSimpleName(),
+        Elapsed.words(RETRY),
+        cause);
     ops.reschedule(complete, clock.instant().plus(RETRY));
   }
 

@@ -62,7 +62,8 @@ public final class WebApp {
           config.routes.exception(
               Exception.class,
               (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                LOG.error(
+                    "{} {} failed: {}", ctx.method(), ctx.path(), e.getClass().getSimpleName(), e);
                 failed(
                     ctx,
                     web,

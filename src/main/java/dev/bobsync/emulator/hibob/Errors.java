@@ -33,7 +33,12 @@ final class Errors {
     routes.exception(
         Exception.class,
         (e, ctx) -> {
-          log.warn("emulator failed on {} {}", ctx.method(), ctx.path(), e);
+          log.warn(
+              "emulator failed on {} {}: {}",
+              ctx.method(),
+              ctx.path(),
+              e.getClass().getSimpleName(),
+              e);
           replies.error(ctx, 500, "exception.internal", "Internal error");
         });
   }

@@ -97,7 +97,7 @@ final class Gateway {
     } catch (ApiError e) {
       reply = new Reply(e.status(), e.body());
     } catch (RuntimeException e) {
-      log.error("{} {} failed", method, template, e);
+      log.error("{} {} failed: {}", method, template, e.getClass().getSimpleName(), e);
       reply = new Reply(500, Map.of("message", "Internal server error"));
     }
     boolean write = method != HandlerType.GET;

@@ -23,7 +23,7 @@ final class JsonErrors {
     routes.exception(
         Exception.class,
         (e, ctx) -> {
-          log.error("{} {} failed", ctx.method(), ctx.path(), e);
+          log.error("{} {} failed: {}", ctx.method(), ctx.path(), e.getClass().getSimpleName(), e);
           write(ctx, 500, Map.of("message", "Internal server error"), mapper);
         });
   }

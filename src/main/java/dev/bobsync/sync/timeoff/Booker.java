@@ -69,7 +69,11 @@ final class Booker {
     } catch (StoreException e) {
       throw e;
     } catch (RuntimeException e) {
-      LOG.error("time-off request {} failed unexpectedly", action.request().requestId(), e);
+      LOG.error(
+          "time-off request {} failed unexpectedly: {}",
+          action.request().requestId(),
+          e.getClass().getSimpleName(),
+          e);
       outcomes.failed(
           action,
           previous,
