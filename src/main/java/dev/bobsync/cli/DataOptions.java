@@ -32,4 +32,18 @@ final class DataOptions {
                 new IllegalArgumentException(
                     "no integration named \"" + name + "\" (see: bobsync integration list)"));
   }
+
+  /** The most recently removed integration of that name whose history was kept. */
+  static Integration removedIntegration(App app, String name) {
+    String workspace = app.store().workspaces().defaultWorkspace().id();
+    return app.store().integrations().listRemoved(workspace).stream()
+        .filter(i -> i.name().equals(name) || i.id().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no removed integration named \""
+                        + name
+                        + "\" with its history kept (see: bobsync integration list --removed)"));
+  }
 }

@@ -146,11 +146,21 @@ public final class IntegrationCommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(
+        names = "--removed",
+        description =
+            "List removed integrations whose history was kept (read it with: bobsync people"
+                + " NAME --removed).")
+    boolean removed;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (App app = data.open()) {
         String workspace = app.store().workspaces().defaultWorkspace().id();
+        if (removed) {
+          return listRemoved(out, app.store().integrations().listRemoved(workspace));
+        }
         List<Integration> all = app.store().integrations().list(workspace);
         if (json) {
           ObjectMapper mapper = Json.newMapper();
@@ -191,6 +201,19 @@ public final class IntegrationCommand {
     }
   }
 
+  private static int listRemoved(PrintWriter out, List<Integration> removed) {
+    if (removed.isEmpty()) {
+      out.println("No removed integration has its history kept.");
+    }
+    for (Integration i : removed) {
+      out.printf(
+          "%-20s removed %s, history kept. Read it: bobsync people %s --removed%n",
+          i.name(), i.removedAt(), i.name());
+    }
+    out.flush();
+    return 0;
+  }
+
   /** {@code integration remove} (rule C5). */
   @Command(
       name = "remove",
@@ -221,7 +244,9 @@ public final class IntegrationCommand {
                 "Removed integration \""
                     + name
                     + "\"; its credentials are deleted"
-                    + (keepHistory ? " and its history kept." : " with its history.")
+                    + (keepHistory
+                        ? " and its history kept (read it: bobsync people " + name + " --removed)."
+                        : " with its history.")
                     + " Data already in Remote is untouched.");
         spec.commandLine().getOut().flush();
         return 0;

@@ -39,6 +39,13 @@ public final class PeopleCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
+  @Option(
+      names = "--removed",
+      description =
+          "Read the history kept by \"integration remove --keep-history\" (the most recently"
+              + " removed integration of that name).")
+  boolean removed;
+
   @Override
   public Integer call() {
     if (status != null) {
@@ -51,7 +58,8 @@ public final class PeopleCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (App app = data.open()) {
-      Integration integration = DataOptions.integration(app, name);
+      Integration integration =
+          removed ? DataOptions.removedIntegration(app, name) : DataOptions.integration(app, name);
       PersonQuery query =
           PersonQuery.first(Integer.MAX_VALUE)
               .withStatus(status == null ? null : status.toLowerCase(Locale.ROOT));
@@ -74,12 +82,21 @@ public final class PeopleCommand implements Callable<Integer> {
               .put("updatedAt", String.valueOf(p.updatedAt()));
         }
         out.println(rows.toPrettyString());
+      } else if (page.items().isEmpty() && integration.remoteUrl() == null) {
+        out.println(
+            "\""
+                + name
+                + "\" exports compensation data only and syncs no one to Remote. Export it with:"
+                + " bobsync compensation export "
+                + name
+                + " --format xlsx --out "
+                + name
+                + ".xlsx");
       } else if (page.items().isEmpty()) {
         out.println(
             "No one"
                 + (status == null ? "" : " with status " + status)
-                + " yet. Run: bobsync sync "
-                + name);
+                + (removed ? " was kept." : " yet. Run: bobsync sync " + name));
       } else {
         out.printf(
             "%-28s %-32s %-24s %-8s %-26s %s%n",

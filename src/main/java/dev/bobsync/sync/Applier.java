@@ -87,7 +87,7 @@ final class Applier {
             same.remoteId(),
             same.remoteStatus(),
             same.written(),
-            same.notes(),
+            notesOf(same),
             same.newLink()
                 ? "Linked to the Remote profile"
                 : link == null ? null : link.lastChange(),
@@ -102,7 +102,11 @@ final class Applier {
     } catch (StoreException e) {
       throw e;
     } catch (RuntimeException e) {
-      LOG.error("syncing HiBob employee {} failed unexpectedly", item.person().hibobId(), e);
+      LOG.error(
+          "syncing HiBob employee {} failed unexpectedly: {}",
+          item.person().hibobId(),
+          e.getClass().getSimpleName(),
+          e);
       return outcomes.failed(
           item.person(),
           link,
@@ -222,6 +226,23 @@ final class Applier {
           p, null, Reason.EMAIL_CONFLICT, ApplyMessages.emailTakenUnseen(null), false);
     }
     return apply(again, link, false);
+  }
+
+  /**
+   * An unchanged person's notes, with the supervisor Remote does not know as a manager recomputed
+   * on every run (not only when something is written), so a reason never depends on history.
+   */
+  private List<PlanItem.Note> notesOf(PlanItem.Unchanged same) {
+    Person p = same.person();
+    if (p.managerEmail() == null
+        || !p.sees(Field.MANAGER)
+        || same.written().get(Field.MANAGER).isPresent()
+        || directory.managerId(p.managerEmail()).isPresent()) {
+      return same.notes();
+    }
+    List<PlanItem.Note> notes = new ArrayList<>(same.notes());
+    notes.add(new PlanItem.Note(Reason.MANAGER_NOT_IN_REMOTE, ApplyMessages.managerNotInRemote(p)));
+    return notes;
   }
 
   private static Reason reasonOf(ApiException e) {

@@ -184,6 +184,40 @@ class CliTest {
         .doesNotContain("could not be reached");
   }
 
+  @Test
+  void keptHistoryIsReadableFromTheCommandLine() {
+    assertThat(add("acme", "SERVICE-1", "hibob-secret-token")).isEqualTo(ExitCodes.OK);
+    assertThat(run("sync", "acme")).isZero();
+    assertThat(run("integration", "remove", "acme", "--keep-history")).isZero();
+    assertThat(out.toString()).contains("bobsync people acme --removed");
+    assertThat(run("integration", "list", "--removed")).isZero();
+    assertThat(out.toString()).contains("acme").contains("history kept");
+    assertThat(run("people", "acme", "--removed", "--status", "skipped")).isZero();
+    assertThat(out.toString()).contains("ARCHIVED_PROFILE");
+    assertThat(run("people", "acme")).isEqualTo(1);
+  }
+
+  @Test
+  void peopleOfACompensationOnlyIntegrationPointsAtTheExport() {
+    assertThat(
+            run(
+                "compensation",
+                "connect",
+                "pay",
+                "--hibob-url",
+                hibob.baseUrl(),
+                "--hibob-user",
+                "SERVICE-1",
+                "--hibob-token",
+                "hibob-secret-token"))
+        .isIn(ExitCodes.OK, ExitCodes.INCOMPLETE);
+    assertThat(run("people", "pay")).isZero();
+    assertThat(out.toString())
+        .contains("exports compensation data only")
+        .contains("bobsync compensation export pay")
+        .doesNotContain("bobsync sync pay");
+  }
+
   private static Path resource(String name) {
     try {
       return Path.of(CliTest.class.getClassLoader().getResource(name).toURI());

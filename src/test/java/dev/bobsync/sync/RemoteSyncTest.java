@@ -63,6 +63,20 @@ class RemoteSyncTest {
   }
 
   @Test
+  void R11_everyRunAndARemovedAndReAddedIntegrationRecomputeEveryReason() {
+    assertThat(h.sync(acme).error()).isNull();
+    assertThat(h.person(acme, "102").reasonCode()).isEqualTo("MANAGER_NOT_IN_REMOTE");
+
+    h.store.integrations().remove(acme.id(), true);
+    Integration again = h.add("acme", "SERVICE-1", "hibob-secret-token").integration();
+    assertThat(h.sync(again).error()).isNull();
+    PersonRecord gus = h.person(again, "102");
+    assertThat(gus.status()).isEqualTo("synced");
+    assertThat(gus.reasonCode()).isEqualTo("MANAGER_NOT_IN_REMOTE");
+    assertThat(gus.message()).contains("nina@acme.example");
+  }
+
+  @Test
   void R4_aGlobalPayrollHireGetsSalaryAndUsSsnAndAMissingManagerIsExplained() {
     PersonRecord gus = h.person(acme, "102");
     assertThat(gus.status()).isEqualTo("synced");
