@@ -82,7 +82,9 @@ public final class Service implements AutoCloseable {
             app.clock(),
             Duration.ofHours(12),
             options.secureCookies());
-    HibobWebhooks webhooks = new HibobWebhooks(app.store(), scheduler);
+    HibobWebhooks webhooks =
+        new HibobWebhooks(
+            app.store(), scheduler, app.clock(), HibobWebhooks.maxAge(System.getenv()));
     Javalin web =
         WebApp.create(
                 new WebServices(app, syncs, auth),

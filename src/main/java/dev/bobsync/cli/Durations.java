@@ -4,23 +4,32 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** "90m", "4h", "1h30m" and back. */
+/** "90m", "4h", "1h30m" and back; "0" or "off" for no interval (syncs on demand and webhooks). */
 final class Durations {
   private static final Pattern SHAPE = Pattern.compile("^(?:(\\d+)h)?(?:(\\d+)m)?$");
 
   private Durations() {}
 
   static Duration parse(String text, String option) {
+    String t = text.trim();
+    if (t.equals("0") || t.equalsIgnoreCase("off")) {
+      return Duration.ZERO;
+    }
     Matcher m = SHAPE.matcher(text.trim());
     if (text.isBlank() || !m.matches()) {
       throw new IllegalArgumentException(
-          option + " takes a duration like 60m, 4h or 1h30m, not \"" + text + "\"");
+          option
+              + " takes a duration like 60m, 4h or 1h30m, or 0 (off: only \"Sync now\" and"
+              + " webhooks), not \""
+              + text
+              + "\"");
     }
     long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
     long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
     Duration d = Duration.ofHours(hours).plusMinutes(minutes);
     if (d.compareTo(Duration.ofMinutes(5)) < 0) {
-      throw new IllegalArgumentException(option + " must be at least 5m");
+      throw new IllegalArgumentException(
+          option + " must be at least 5m, or 0 (off: only \"Sync now\" and webhooks)");
     }
     return d;
   }
@@ -49,6 +58,9 @@ final class Durations {
   }
 
   static String format(Duration d) {
+    if (d.isZero()) {
+      return "off";
+    }
     long h = d.toHours();
     long m = d.toMinutesPart();
     return (h > 0 ? h + "h" : "") + (m > 0 || h == 0 ? m + "m" : "");

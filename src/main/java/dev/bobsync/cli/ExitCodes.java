@@ -9,6 +9,9 @@ final class ExitCodes {
   static final int BAD_CREDENTIALS = 2;
   static final int INCOMPLETE = 3;
 
+  /** {@code sync --no-wait}: a sync of the integration was running, this one did not start. */
+  static final int BUSY = 4;
+
   private ExitCodes() {}
 
   static int of(AccessReport.Outcome outcome) {

@@ -71,7 +71,9 @@ public final class IntegrationCommand {
         names = "--interval",
         paramLabel = "DURATION",
         defaultValue = "60m",
-        description = "How often it syncs by itself, e.g. 60m, 4h (default: ${DEFAULT-VALUE}).")
+        description =
+            "How often it syncs by itself, e.g. 60m, 4h, or 0 (off: only \"Sync now\" and"
+                + " webhooks) (default: ${DEFAULT-VALUE}).")
     String interval;
 
     @Option(
@@ -269,7 +271,7 @@ public final class IntegrationCommand {
     @Option(
         names = "--interval",
         paramLabel = "DURATION",
-        description = "How often it syncs by itself.")
+        description = "How often it syncs by itself, e.g. 60m, 4h, or 0 (off).")
     String interval;
 
     @Option(

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.app.App;
 import dev.bobsync.http.Json;
+import dev.bobsync.scheduling.SyncClaim;
+import dev.bobsync.scheduling.SyncScheduler;
 import dev.bobsync.store.Integration;
 import dev.bobsync.sync.IntegrationSync;
 import dev.bobsync.sync.SyncOptions;
@@ -27,8 +29,10 @@ import picocli.CommandLine.Spec;
       "Syncs an integration now: HiBob people with a \"Sync to Remote\" value are created or"
           + " updated in Remote, then their approved HiBob time off is booked in Remote (and"
           + " cancelled there when HiBob cancels it); every status is recorded.",
+      "It never runs at the same time as another sync of the integration (a serve instance's"
+          + " scheduled, \"Sync now\" or webhook run): it waits for that one to end.",
       "Exit code 0 when the run finished (people may still have failed: see the summary), 1 when"
-          + " the run itself failed."
+          + " the run itself failed, 4 with --no-wait when another sync was running."
     })
 public final class SyncCommand implements Callable<Integer> {
   @Mixin DataOptions data;
@@ -42,6 +46,14 @@ public final class SyncCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the summary and every person's result as JSON.")
   boolean json;
+
+  @Option(
+      names = "--no-wait",
+      description =
+          "When a sync of this integration is running (a scheduled, \"Sync now\" or webhook run on"
+              + " a serve instance, or another bobsync sync), give up (exit code 4) instead of"
+              + " waiting for it to end.")
+  boolean noWait;
 
   @Option(
       names = "--only",
@@ -63,7 +75,14 @@ public final class SyncCommand implements Callable<Integer> {
       if (!json) {
         options = options.withProgress(ProgressLine.of(err, "Syncing"));
       }
-      IntegrationSync.Report report = app.integrationSync().run(integration, options, parts);
+      IntegrationSync.Report report;
+      try (SyncClaim claim = claim(app, integration, err)) {
+        report = app.integrationSync().run(integration, options, parts);
+      } catch (SyncClaim.BusyException e) {
+        err.println("Not synced: " + e.getMessage() + " (or run without --no-wait to wait).");
+        err.flush();
+        return ExitCodes.BUSY;
+      }
       if (json) {
         out.println(toJson(integration.name(), report).toPrettyString());
       } else {
@@ -77,6 +96,31 @@ public final class SyncCommand implements Callable<Integer> {
       out.flush();
       return report.failed() ? 1 : 0;
     }
+  }
+
+  /**
+   * The scheduler's claim on the integration, so that this run never overlaps a scheduled, "Sync
+   * now" or webhook run (a dry run writes nothing and needs none).
+   */
+  private SyncClaim claim(App app, Integration integration, PrintWriter err) {
+    if (dryRun) {
+      return SyncClaim.none();
+    }
+    return SyncClaim.take(
+        app.store(),
+        integration.id(),
+        "cli " + SyncScheduler.defaultNode(),
+        !noWait,
+        app.clock(),
+        holder -> {
+          err.println(
+              "Waiting: a sync of "
+                  + integration.name()
+                  + " is running on "
+                  + holder
+                  + "; this one starts when it ends (--no-wait gives up instead).");
+          err.flush();
+        });
   }
 
   private static Set<IntegrationSync.Part> parts(String only) {

@@ -61,26 +61,37 @@ public final class ApiClient {
     return json;
   }
 
-  /** Sends the request and parses the JSON answer ({@code null} for an empty body). */
+  /**
+   * Sends the request and parses the JSON answer ({@code null} for an empty body). An answer cut
+   * short or otherwise unreadable is treated like a 5xx: a read is sent again, a write is not (it
+   * may have acted).
+   */
   public JsonNode json(ApiRequest request) {
-    ApiResponse response = send(request);
-    if (response.body() == null || response.body().length == 0) {
-      return null;
-    }
-    try {
-      return json.readTree(response.body());
-    } catch (IOException e) {
-      throw unreadable(request, response.status(), e);
-    }
+    return parsed(request, body -> body.length == 0 ? null : json.readTree(body));
   }
 
-  /** Sends the request and maps the JSON answer onto {@code type}. */
+  /** Sends the request and maps the JSON answer onto {@code type}, retried as {@link #json}. */
   public <T> T json(ApiRequest request, Class<T> type) {
-    ApiResponse response = send(request);
-    try {
-      return json.readValue(response.body(), type);
-    } catch (IOException e) {
-      throw unreadable(request, response.status(), e);
+    return parsed(request, body -> json.readValue(body, type));
+  }
+
+  private interface Parser<T> {
+    T parse(byte[] body) throws IOException;
+  }
+
+  private <T> T parsed(ApiRequest request, Parser<T> parser) {
+    Duration backoff = settings.firstBackoff();
+    for (int attempt = 1; ; attempt++) {
+      ApiResponse response = send(request);
+      try {
+        return parser.parse(response.body() == null ? new byte[0] : response.body());
+      } catch (IOException e) {
+        if (request.idempotent() && attempt < settings.maxAttempts()) {
+          backoff = pause(backoff);
+          continue;
+        }
+        throw unreadable(request, response.status(), e);
+      }
     }
   }
 
@@ -247,9 +258,15 @@ public final class ApiClient {
     return next.compareTo(Duration.ofSeconds(8)) > 0 ? Duration.ofSeconds(8) : next;
   }
 
-  private ApiProtocolException unreadable(ApiRequest request, int status, IOException e) {
-    return new ApiProtocolException(
-        settings, request.name(), status, "answered JSON that cannot be read (cut short?)", e);
+  /** An answer that cannot be read: no usable answer, like a 5xx (a write may have acted). */
+  private ApiUnavailableException unreadable(ApiRequest request, int status, IOException e) {
+    return new ApiUnavailableException(
+        settings,
+        request.name(),
+        status,
+        "answered JSON that cannot be read (cut short?)",
+        !request.idempotent(),
+        e);
   }
 
   private static String describe(IOException e) {

@@ -2,7 +2,10 @@ package dev.bobsync.http;
 
 import java.util.Map;
 
-/** The answer was not what the API documents: HTML instead of JSON, or JSON cut short. */
+/**
+ * The answer was not what the API documents: HTML instead of JSON (a wrong URL). JSON cut short is
+ * an {@link ApiUnavailableException}: it is retried like a 5xx.
+ */
 public final class ApiProtocolException extends ApiException {
   public ApiProtocolException(
       ApiSettings settings, String call, int status, String problem, Throwable cause) {

@@ -6,6 +6,9 @@ import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +22,11 @@ import org.slf4j.LoggerFactory;
  * of the person concerned, which runs within seconds together with the others changed meanwhile.
  */
 public final class HibobWebhooks {
+  /** The window from {@code BOBSYNC_WEBHOOK_MAX_AGE} ("10m", "90s"), ten minutes by default. */
+  public static Duration maxAge(Map<String, String> env) {
+    return WebhookReplays.window(env);
+  }
+
   /** The header HiBob signs with: Base64(HMAC-SHA512(secret, raw body)). */
   public static final String SIGNATURE_HEADER = "Bob-Signature";
 
@@ -34,8 +42,19 @@ public final class HibobWebhooks {
   private final Store store;
   private final SyncScheduler scheduler;
   private final ObjectMapper json = Json.newMapper();
+  private final WebhookReplays replays;
 
+  /** Refuses deliveries older than ten minutes, or repeated within them. */
   public HibobWebhooks(Store store, SyncScheduler scheduler) {
+    this(store, scheduler, Clock.systemUTC(), WebhookReplays.DEFAULT_WINDOW);
+  }
+
+  /**
+   * Refuses deliveries whose {@code triggeredAt} is further than {@code window} from now, and
+   * repeated deliveries (the same body) within it.
+   */
+  public HibobWebhooks(Store store, SyncScheduler scheduler, Clock clock, Duration window) {
+    this.replays = new WebhookReplays(clock, window);
     this.store = Objects.requireNonNull(store, "store");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
   }
@@ -89,6 +108,12 @@ public final class HibobWebhooks {
     if (family.isEmpty() || event.get().employeeId() == null) {
       scheduler.metrics().webhookReceived("other");
       return new Receipt(200, "ignored: " + event.get().type() + " concerns no sync");
+    }
+    // only what would start a sync is checked: the rest is answered without doing anything
+    Optional<String> replay = replays.refusal(integrationId, body, json);
+    if (replay.isPresent()) {
+      LOG.info("Webhook for integration {} refused: {}", integrationId, replay.get());
+      return rejected(409, "replayed", "refused: " + replay.get());
     }
     scheduler.metrics().webhookReceived(family.get());
     scheduler.syncPeople(

@@ -26,5 +26,9 @@ public record PersonRecord(
   public PersonRecord {
     Objects.requireNonNull(integrationId, "integrationId");
     Objects.requireNonNull(hibobId, "hibobId");
+    // what HiBob holds may not fit the columns; the sync holds such a person with INVALID_FIELD
+    displayName = StoredText.fit(displayName, 1000);
+    email = StoredText.fit(email, 1000);
+    message = StoredText.fit(message, 100_000);
   }
 }

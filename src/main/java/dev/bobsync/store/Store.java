@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobsync.http.Json;
 import dev.bobsync.store.internal.CredentialCipher;
 import dev.bobsync.store.internal.Db;
+import dev.bobsync.store.internal.OwnerOnly;
 import dev.bobsync.store.internal.SecretMasker;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -50,6 +52,19 @@ public final class Store implements AutoCloseable {
     this.timeOff = new TimeOffLedger(db, clock);
   }
 
+  private static void protectH2Files(StoreConfig config) {
+    config
+        .h2Directory()
+        .ifPresent(
+            dir -> {
+              try {
+                OwnerOnly.files(dir, StoreConfig.H2_NAME + ".");
+              } catch (IOException e) {
+                LOG.warn("Cannot make the database files in {} private: {}", dir, e.toString());
+              }
+            });
+  }
+
   /**
    * Connects, migrates the schema and returns the store; every timestamp comes from {@code clock}.
    */
@@ -69,6 +84,7 @@ public final class Store implements AutoCloseable {
             config.user(),
             config.password(),
             StoreConfig.maskUrl(config.jdbcUrl()));
+    protectH2Files(config);
     // Both databases keep microseconds; a clock ticking in microseconds makes what a repository
     // returns equal to what it reads back later.
     Clock micros = Clock.tick(clock, Duration.ofNanos(1_000));

@@ -1,10 +1,11 @@
 package dev.bobsync.store;
 
+import dev.bobsync.store.internal.OwnerOnly;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where the store lives and the key that encrypts credentials. {@code user} and {@code password}
@@ -16,6 +17,9 @@ public record StoreConfig(String jdbcUrl, String user, String password, MasterKe
 
   public static final String DB_USER = "BOBSYNC_DB_USER";
   public static final String DB_PASSWORD = "BOBSYNC_DB_PASSWORD";
+
+  /** The H2 database's file name without its extensions. */
+  public static final String H2_NAME = "bobsync";
 
   public StoreConfig {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -46,14 +50,30 @@ public record StoreConfig(String jdbcUrl, String user, String password, MasterKe
     return new StoreConfig(url, value(env, DB_USER), value(env, DB_PASSWORD), key);
   }
 
-  /** An H2 file database {@code bobsync} in {@code dataDir}, openable by several processes. */
+  /**
+   * An H2 file database {@code bobsync} in {@code dataDir}, openable by several processes. {@code
+   * WRITE_DELAY=0}: every commit is written to the file before the statement returns (H2's default
+   * keeps commits in memory for up to half a second, and a killed process loses them); {@code
+   * TRACE_LEVEL_FILE=0}: no trace file, which would keep failed statements with their values.
+   */
   public static StoreConfig h2(Path dataDir, MasterKey key) {
     createDirectories(Objects.requireNonNull(dataDir, "dataDir"));
     String url =
         "jdbc:h2:file:"
-            + dataDir.toAbsolutePath().normalize().resolve("bobsync")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+            + dataDir.toAbsolutePath().normalize().resolve(H2_NAME)
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
+            + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     return new StoreConfig(url, "sa", "", key);
+  }
+
+  /** The H2 database's directory, or empty for PostgreSQL and in-memory databases. */
+  public Optional<Path> h2Directory() {
+    if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
+      return Optional.empty();
+    }
+    String file = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+    Path parent = Path.of(file).toAbsolutePath().getParent();
+    return Optional.ofNullable(parent);
   }
 
   /** Whether this is a PostgreSQL database (shared by instances) rather than a local H2 file. */
@@ -85,7 +105,7 @@ public record StoreConfig(String jdbcUrl, String user, String password, MasterKe
 
   private static void createDirectories(Path dir) {
     try {
-      Files.createDirectories(dir);
+      OwnerOnly.directory(dir);
     } catch (IOException e) {
       throw new StoreException("cannot create data directory " + dir + ": " + e, e);
     }

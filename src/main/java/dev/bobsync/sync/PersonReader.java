@@ -10,6 +10,7 @@ import dev.bobsync.sync.plan.Secret;
 import dev.bobsync.sync.plan.SyncType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,11 +20,17 @@ import java.util.Optional;
 final class PersonReader {
   private final String syncFieldId;
   private final Map<String, String> itemNames;
+  private final Map<String, String> unknownValues = new LinkedHashMap<>();
 
   /** {@code itemNames} maps the "Sync to Remote" field's raw item ids to their names. */
   PersonReader(String syncFieldId, Map<String, String> itemNames) {
     this.syncFieldId = syncFieldId;
     this.itemNames = Map.copyOf(itemNames);
+  }
+
+  /** HiBob id to the "Sync to Remote" value of each person read whose value is none known. */
+  Map<String, String> unknownValues() {
+    return Map.copyOf(unknownValues);
   }
 
   Person read(JsonNode e) {
@@ -34,7 +41,7 @@ final class PersonReader {
         text(e, "root.surname"),
         text(e, "root.email"),
         text(e, "home.privateEmail"),
-        syncType(e),
+        syncType(e, id),
         !"Inactive".equalsIgnoreCase(text(e, "internal.status")),
         JsonValues.date(text(e, "internal.terminationDate")),
         JsonValues.date(text(e, "work.startDate")),
@@ -47,15 +54,24 @@ final class PersonReader {
         salary(e));
   }
 
-  private SyncType syncType(JsonNode e) {
+  private SyncType syncType(JsonNode e, String id) {
     if (syncFieldId == null) {
       return null;
     }
     String shown = display(e, syncFieldId);
     String raw = text(e, syncFieldId);
-    return SyncType.fromHibobItem(shown)
-        .or(() -> raw == null ? Optional.empty() : SyncType.fromHibobItem(itemNames.get(raw)))
-        .orElse(null);
+    SyncType type =
+        SyncType.fromHibobItem(shown)
+            .or(() -> raw == null ? Optional.empty() : SyncType.fromHibobItem(itemNames.get(raw)))
+            .orElse(null);
+    if (type == null && !id.isEmpty()) {
+      String named = raw == null ? null : itemNames.get(raw);
+      String value = named != null ? named : shown;
+      if (value != null && !value.isBlank()) {
+        unknownValues.put(id, value.strip());
+      }
+    }
+    return type;
   }
 
   private static Person.Address address(JsonNode e) {

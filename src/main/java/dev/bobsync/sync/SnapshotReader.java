@@ -76,6 +76,7 @@ final class SnapshotReader {
               + "\" field, so no one is selected. Add: "
               + hidden.get(settings.syncFieldId()));
     }
-    return new Read(new Snapshot(people, hidden, clock.instant()), warnings);
+    return new Read(
+        new Snapshot(people, hidden, clock.instant(), reader.unknownValues()), warnings);
   }
 }

@@ -104,4 +104,49 @@ class ExportFormatsTest {
     assertThat(CsvWriter.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     assertThat(CsvWriter.quote("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
   }
+
+  static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"Pay rise\")";
+
+  private void formulaNames() throws Exception {
+    h.hibob
+        .company()
+        .patchEmployee(
+            "5003",
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode()
+                .put("firstName", FORMULA)
+                .put("surname", "@SUM(1+1)"));
+  }
+
+  @Test
+  void csvCellsThatASpreadsheetWouldRunAreWrittenAsText() throws Exception {
+    for (String s : List.of("=1+1", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx")) {
+      assertThat(CsvWriter.safeText(s)).as(s).isEqualTo("\"'" + s + "\"");
+    }
+    assertThat(CsvWriter.safeText("Ana")).isEqualTo("Ana");
+    assertThat(CsvWriter.safeText("O'Brien, Jr")).isEqualTo("\"O'Brien, Jr\"");
+    formulaNames();
+
+    List<java.util.Map<String, String>> rows = ExportFiles.csv(h.export(globex, Format.CSV, false));
+
+    java.util.Map<String, String> mei =
+        rows.stream().filter(r -> "5003".equals(r.get("id"))).findFirst().orElseThrow();
+    assertThat(mei.get("first_name")).isEqualTo("'" + FORMULA);
+    assertThat(mei.get("last_name")).isEqualTo("'@SUM(1+1)");
+  }
+
+  @Test
+  void xlsxKeepsFormulaLikeValuesAsText() throws Exception {
+    formulaNames();
+
+    List<Row> people = ExportFiles.xlsx(h.export(globex, Format.XLSX, false), "People");
+
+    List<String> header = people.get(0).stream().map(c -> c == null ? null : c.asString()).toList();
+    Row mei =
+        people.stream().filter(r -> "5003".equals(r.getCellText(0))).findFirst().orElseThrow();
+    int first = header.indexOf("first_name");
+    assertThat(mei.getCell(first).getType()).isEqualTo(CellType.STRING);
+    assertThat(mei.getCellText(first)).isEqualTo(FORMULA);
+    assertThat(mei.getCell(header.indexOf("last_name")).getType()).isEqualTo(CellType.STRING);
+  }
 }

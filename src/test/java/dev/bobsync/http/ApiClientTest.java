@@ -24,6 +24,8 @@ class ApiClientTest {
 
   private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T10:00:00Z"));
   private final List<Duration> slept = new ArrayList<>();
+  private final AtomicInteger truncatedOnce = new AtomicInteger();
+  private final AtomicInteger truncatedWrites = new AtomicInteger();
   private final Sleeper sleeper =
       d -> {
         slept.add(d);
@@ -109,6 +111,20 @@ class ApiClientTest {
                                       java.util.Map.of(
                                           "provisional_start_date",
                                           List.of("cannot be in the past")))));
+                  config.routes.get(
+                      "/truncated-once",
+                      ctx ->
+                          ctx.contentType("application/json")
+                              .result(
+                                  truncatedOnce.incrementAndGet() == 1
+                                      ? "{\"ok\": tr"
+                                      : "{\"ok\": true}"));
+                  config.routes.post(
+                      "/truncated-write",
+                      ctx -> {
+                        truncatedWrites.incrementAndGet();
+                        ctx.contentType("application/json").result("{\"data\": {\"employ");
+                      });
                   config.routes.get(
                       "/truncated",
                       ctx ->
@@ -256,16 +272,36 @@ class ApiClientTest {
   }
 
   @Test
-  void truncatedJsonIsAClearErrorWhetherReadWholeOrStreamed() {
+  void truncatedJsonIsUnavailableLikeA5xxWhetherReadWholeOrStreamed() {
     assertThatThrownBy(() -> client.json(ApiRequest.get("people search", "/truncated")))
-        .isInstanceOf(ApiProtocolException.class)
+        .isInstanceOfSatisfying(
+            ApiUnavailableException.class, e -> assertThat(e.mayHaveActed()).isFalse())
         .hasMessageContaining("cut short");
     assertThatThrownBy(
             () ->
                 client.stream(
                     ApiRequest.get("people search", "/truncated"),
                     in -> client.json().readTree(in)))
-        .isInstanceOf(ApiProtocolException.class);
+        .isInstanceOf(ApiUnavailableException.class);
+  }
+
+  @Test
+  void aReadCutShortOnceIsSentAgain() {
+    JsonNode answer = client.json(ApiRequest.get("field metadata", "/truncated-once"));
+    assertThat(answer.path("ok").asBoolean()).isTrue();
+    assertThat(truncatedOnce.get()).isEqualTo(2);
+  }
+
+  @Test
+  void aWriteCutShortIsNotSentAgainAndMayHaveActed() {
+    assertThatThrownBy(
+            () ->
+                client.json(
+                    ApiRequest.postWrite("create employment", "/truncated-write", "{}".getBytes())))
+        .isInstanceOfSatisfying(
+            ApiUnavailableException.class, e -> assertThat(e.mayHaveActed()).isTrue())
+        .hasMessageContaining("cut short");
+    assertThat(truncatedWrites.get()).isEqualTo(1);
   }
 
   @Test

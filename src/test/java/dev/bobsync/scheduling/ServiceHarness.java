@@ -61,7 +61,7 @@ final class ServiceHarness implements AutoCloseable {
             .pollingInterval(Duration.ofMillis(100))
             .webhooks(Duration.ofMillis(500), Duration.ofSeconds(1), 5)
             .build();
-    webhooks = new HibobWebhooks(store, scheduler);
+    webhooks = new HibobWebhooks(store, scheduler, clock, Duration.ofMinutes(10));
     endpoint = new WebhookEndpoint(webhooks);
   }
 

@@ -11,11 +11,13 @@ import dev.bobsync.store.NewIntegration;
 import dev.bobsync.store.PendingChange;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.TestDatabases;
+import dev.bobsync.time.SettableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +32,7 @@ class WebhookReceiptTest {
 
   @TempDir static Path dir;
   final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+  final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T10:03:00Z"));
   Store store;
   HibobWebhooks webhooks;
 
@@ -38,7 +41,7 @@ class WebhookReceiptTest {
     store = Store.open(TestDatabases.h2(dir, MasterKey.generate()), Clock.systemUTC());
     SyncScheduler scheduler =
         SyncScheduler.builder(store, (i, o) -> null).node("node-1").meterRegistry(metrics).build();
-    webhooks = new HibobWebhooks(store, scheduler);
+    webhooks = new HibobWebhooks(store, scheduler, clock, Duration.ofMinutes(10));
   }
 
   @AfterAll
@@ -73,6 +76,39 @@ class WebhookReceiptTest {
     assertThat(store.pendingChanges().list(acme.id()))
         .extracting(PendingChange::hibobId, PendingChange::timeOff)
         .containsExactlyInAnyOrder(tuple("101", true), tuple("102", false));
+  }
+
+  @Test
+  void aCapturedDeliveryOlderThanTheWindowIsRefusedAndQueuesNothing() {
+    Integration acme = integration(true);
+    // HiBob's own format: microseconds, no zone (UTC)
+    byte[] old = envelope("employee.updated", "\"41\"", "2026-11-22T07:00:00.915906");
+    byte[] fresh = envelope("employee.updated", "\"42\"", "2026-11-22T10:01:00.915906");
+
+    HibobWebhooks.Receipt refused = webhooks.receive(acme.id(), old, sign(old));
+    HibobWebhooks.Receipt accepted = webhooks.receive(acme.id(), fresh, sign(fresh));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.message()).contains("2026-11-22T07:00:00.915906Z");
+    assertThat(accepted.status()).isEqualTo(200);
+    assertThat(store.pendingChanges().list(acme.id()))
+        .extracting(PendingChange::hibobId)
+        .containsExactly("42");
+  }
+
+  @Test
+  void aRepeatedDeliveryWithinTheWindowIsRefused() {
+    Integration acme = integration(true);
+    byte[] body = envelope("employee.updated", "\"43\"", "2026-11-22T10:02:00.000001");
+
+    HibobWebhooks.Receipt first = webhooks.receive(acme.id(), body, sign(body));
+    HibobWebhooks.Receipt again = webhooks.receive(acme.id(), body, sign(body));
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.message()).contains("already received");
+    assertThat(metrics.counter("bobsync.webhooks.rejected", "reason", "replayed").count())
+        .isGreaterThanOrEqualTo(1);
   }
 
   @Test
@@ -175,9 +211,15 @@ class WebhookReceiptTest {
   }
 
   private static byte[] envelope(String type, String employeeId) {
+    return envelope(type, employeeId, "2026-11-22T10:00:00Z");
+  }
+
+  private static byte[] envelope(String type, String employeeId, String triggeredAt) {
     return ("{\"companyId\": 630000, \"type\": \""
             + type
-            + "\", \"triggeredBy\": \"control-api\", \"triggeredAt\": \"2026-11-22T10:00:00Z\","
+            + "\", \"triggeredBy\": \"control-api\", \"triggeredAt\": \""
+            + triggeredAt
+            + "\","
             + " \"version\": \"v2\", \"data\": {\"employeeId\": "
             + employeeId
             + "}}")

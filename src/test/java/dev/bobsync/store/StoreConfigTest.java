@@ -28,7 +28,7 @@ class StoreConfigTest {
             "jdbc:h2:file:"
                 + dataDir.toAbsolutePath().resolve("bobsync")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                + ";AUTO_SERVER=TRUE");
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
     assertThat(config.postgres()).isFalse();
   }
 
@@ -138,5 +138,32 @@ class StoreConfigTest {
         .contains("BOBSYNC_MASTER_KEY")
         .doesNotContain("url-pw", "pg-secret", KEY);
     assertThat(config.masterKey().toString()).doesNotContain(KEY);
+  }
+
+  @Test
+  void C4_dataDirectoryIsOwnerOnlyAndTheDatabaseFilesToo() throws Exception {
+    Path dataDir = dir.resolve("data");
+    StoreConfig config = StoreConfig.fromEnvironment(Map.of(), dataDir);
+
+    try (Store store = Store.open(config, java.time.Clock.systemUTC())) {
+      store.workspaces().defaultWorkspace();
+    }
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+        .isEqualTo("rwx------");
+    try (var files = Files.list(dataDir)) {
+      assertThat(files.toList())
+          .isNotEmpty()
+          .allSatisfy(
+              f ->
+                  assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                      .as(f.getFileName().toString())
+                      .isEqualTo("rw-------"));
+    }
+    try (var files = Files.list(dataDir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("no trace file keeps statements and their values")
+          .noneMatch(n -> n.endsWith(".trace.db"));
+    }
   }
 }

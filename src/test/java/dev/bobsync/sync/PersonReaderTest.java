@@ -40,6 +40,16 @@ class PersonReaderTest {
   }
 
   @Test
+  void R1_aSyncToRemoteValueThatIsNoneOfTheThreeIsKeptByName() {
+    PersonReader r = new PersonReader(FIELD, Map.of("1", "As employee", "4", "As astronaut"));
+    r.read(json("{\"id\":\"7\",\"work\":{\"custom\":{\"field_1700000000001\":\"4\"}}}"));
+    r.read(json("{\"id\":\"8\",\"work\":{\"custom\":{\"field_1700000000001\":\"1\"}}}"));
+    r.read(json("{\"id\":\"9\",\"work\":{\"custom\":{\"field_1700000000001\":null}}}"));
+
+    assertThat(r.unknownValues()).isEqualTo(Map.of("7", "As astronaut"));
+  }
+
+  @Test
   void normalizesAWholeEmployee() {
     Person p =
         reader.read(

@@ -135,8 +135,36 @@ class RemoteSyncFailuresTest {
   }
 
   @Test
-  void R11_aTruncatedHibobAnswerFailsTheRunClearlyAndWritesNothing() {
+  void R11_aTenThousandCharacterNameHoldsThatPersonAloneAndNothingIsSentForThem() {
+    h.hibob
+        .company()
+        .patchEmployee(
+            "101", Json.newMapper().createObjectNode().put("firstName", "N".repeat(10_000)));
+
+    SyncReport report = h.sync(acme);
+
+    assertThat(report.failed()).as(String.valueOf(report.error())).isFalse();
+    PersonRecord nina = h.person(acme, "101");
+    assertThat(nina.reasonCode()).isEqualTo("INVALID_FIELD");
+    assertThat(nina.message()).contains("first name").doesNotContain("NNNNNNNNNN");
+    assertThat(nina.remoteId()).isNull();
+    assertThat(h.remote.company(SyncHarness.COMPANY).employments())
+        .noneMatch(e -> e.fullName() != null && e.fullName().startsWith("NNNNNNNNNN"));
+    assertThat(report.counts().created()).isPositive();
+  }
+
+  @Test
+  void R11_aRunLevelReadCutShortOnceIsReadAgainAndTheRunGoesOn() {
     h.hibob.faults().set(new Faults.Settings(0, 0, 0, 0, 1, 0));
+    h.remote.faults().set(new Faults.Settings(0, 0, 0, 0, 1, 0));
+    SyncReport report = h.sync(acme);
+    assertThat(report.failed()).as(report.error()).isFalse();
+    assertThat(report.counts().created()).isPositive();
+  }
+
+  @Test
+  void R11_aTruncatedHibobAnswerFailsTheRunClearlyAndWritesNothing() {
+    h.hibob.faults().set(new Faults.Settings(0, 0, 0, 0, 1000, 0));
     SyncReport report = h.sync(acme);
     assertThat(report.failed()).isTrue();
     assertThat(report.error()).contains("HiBob").contains("cut short");

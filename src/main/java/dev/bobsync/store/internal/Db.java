@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -51,7 +52,9 @@ public final class Db implements AutoCloseable {
     try {
       dataSource = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StoreException("cannot connect to database " + displayUrl + ": " + message(e), e);
+      throw new StoreException(
+          "cannot connect to database " + displayUrl + ": " + message(e) + damagedHint(jdbcUrl, e),
+          e);
     }
     try {
       Flyway.configure()
@@ -116,16 +119,61 @@ public final class Db implements AutoCloseable {
     dataSource.close();
   }
 
+  /** What to do when H2 finds its file damaged (a disk failure, a copy taken mid-write). */
+  private static String damagedHint(String jdbcUrl, Throwable e) {
+    boolean damaged =
+        jdbcUrl.startsWith("jdbc:h2:") && message(e).toLowerCase(Locale.ROOT).contains("corrupt");
+    return damaged
+        ? ". The database file is damaged: stop every bobsync process using this data directory,"
+            + " then restore the directory from a backup, or move bobsync.mv.db aside and start"
+            + " again with an empty store (the next sync finds every employment and time-off"
+            + " booking again in Remote; see docs/configuration.md)"
+        : "";
+  }
+
+  /**
+   * What went wrong, without the database's own message: H2 and PostgreSQL put the statement and
+   * the values in it (names, e-mails of a whole batch), so a SQL failure is told by its SQLSTATE.
+   */
   private static String message(Throwable e) {
-    Throwable deepest = e;
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException || t.getCause() == null) {
-        deepest = t;
-        break;
+      if (t instanceof SQLException sql) {
+        return sqlProblem(sql);
       }
+    }
+    Throwable deepest = e;
+    while (deepest.getCause() != null) {
+      deepest = deepest.getCause();
     }
     String message = deepest.getMessage();
     return message == null ? deepest.getClass().getSimpleName() : message.strip();
+  }
+
+  private static String sqlProblem(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String what =
+        switch (state) {
+          case "22001" -> "a value is longer than its column allows";
+          case "22021", "22P05" -> "a value holds a character the database cannot store";
+          case "23502" -> "a required value is missing";
+          case "23505" -> "a row with this key exists already";
+          case "23503" -> "a row it refers to does not exist";
+          case "40001", "40P01" -> "it conflicted with another transaction";
+          default -> null;
+        };
+    if (what != null) {
+      return what + " (SQLSTATE " + state + ")";
+    }
+    if (state.startsWith("08")
+        || state.startsWith("28")
+        || state.startsWith("3D")
+        || state.startsWith("42")
+        || state.startsWith("90")) {
+      // connection, authentication, unknown database, schema problems: no person's data in them
+      String message = e.getMessage() == null ? "" : e.getMessage().split("\\R", 2)[0];
+      return message.replaceAll("(?i)sql statement:.*", "").strip() + " (SQLSTATE " + state + ")";
+    }
+    return "database error (SQLSTATE " + (state.isEmpty() ? "unknown" : state) + ")";
   }
 
   /** Work on a handle that returns nothing. */

@@ -50,6 +50,18 @@ final class Messages {
         + ", so nothing is synced. Offboarding happens in Remote.";
   }
 
+  static String unknownSyncValue(String value) {
+    return "The \"Sync to Remote\" value \""
+        + value
+        + "\" is not one bobsync knows, so this person is not synced. Choose one of \""
+        + SyncType.EMPLOYEE.hibobItem()
+        + "\", \""
+        + SyncType.CONTRACTOR.hibobItem()
+        + "\" or \""
+        + SyncType.GLOBAL_PAYROLL.hibobItem()
+        + "\" in HiBob, or clear the field to leave the person out.";
+  }
+
   static String notSelected() {
     return "The \"Sync to Remote\" value was removed in HiBob, so changes no longer sync. The"
         + " Remote profile stays linked; set the value again to resume.";

@@ -42,7 +42,8 @@ public final class Planner {
     for (Person person : snapshot.people()) {
       LinkState link = links.get(person.hibobId());
       boolean linked = link != null && link.linked();
-      if (person.syncType() != null || linked) {
+      boolean unknownValue = snapshot.unknownSyncValues().containsKey(person.hibobId());
+      if (person.syncType() != null || linked || unknownValue) {
         items.add(planOne(person, ctx));
       }
     }
@@ -62,6 +63,26 @@ public final class Planner {
 
   private PlanItem planOne(Person person, Context ctx) {
     LinkState link = ctx.links.get(person.hibobId());
+    String unknownValue = ctx.snapshot.unknownSyncValues().get(person.hibobId());
+    if (unknownValue != null) {
+      boolean linked = link != null && link.linked();
+      return new PlanItem.Hold(
+          person,
+          linked ? link.remoteId() : null,
+          linked ? link.remoteStatus() : null,
+          Reason.UNKNOWN_SYNC_VALUE,
+          Messages.unknownSyncValue(unknownValue));
+    }
+    Optional<String> badValue = FieldLimits.problems(person);
+    if (badValue.isPresent()) {
+      boolean linked = link != null && link.linked();
+      return new PlanItem.Hold(
+          person,
+          linked ? link.remoteId() : null,
+          linked ? link.remoteStatus() : null,
+          Reason.INVALID_FIELD,
+          "In HiBob, " + badValue.get() + ". Correct it in HiBob; nothing was sent to Remote.");
+    }
     if (link != null && link.linked()) {
       return linked(
           person, link.remoteId(), ctx.remote.employment(link.remoteId()), link, false, ctx);

@@ -27,6 +27,8 @@ public enum Reason {
   OFFBOARDING(PersonStatus.SKIPPED),
   /** A linked person whose "Sync to Remote" value was removed. */
   NOT_SELECTED(PersonStatus.SKIPPED),
+  /** R1: the "Sync to Remote" value is none of the three bobsync knows. */
+  UNKNOWN_SYNC_VALUE(PersonStatus.SKIPPED),
   /** Synced, but the supervisor is not a manager in Remote, so it was left out. */
   MANAGER_NOT_IN_REMOTE(PersonStatus.SYNCED),
   /** Global Payroll needs the Remote legal entity that engages the person; none is set. */

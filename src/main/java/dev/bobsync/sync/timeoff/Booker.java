@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Carries out the time-off plan in Remote, one request at a time; a request's failure is recorded
- * and the next one goes on. A create is claimed in the store before it is sent, and after a crash
- * or a lost answer the employment's time off is searched (by the request id in its notes) before
- * anything is sent again: each HiBob request gets at most one Remote time off.
+ * and the next one goes on. Before every create the employment's time off in Remote is searched for
+ * the request id in its notes ({@link RemoteBookings}), and a create is claimed in the store before
+ * it is sent: each HiBob request gets at most one Remote time off, whatever the store lost.
  */
 final class Booker {
   /** Lets a test stop the run between a create and its record, as a crash would. */
@@ -33,6 +33,7 @@ final class Booker {
   private final TimeOffOutcomes outcomes;
   private final Clock clock;
   private final CrashPoint crashPoint;
+  private final RemoteBookings bookings;
 
   Booker(
       RemoteTimeOff remote,
@@ -47,6 +48,7 @@ final class Booker {
     this.outcomes = outcomes;
     this.clock = clock;
     this.crashPoint = crashPoint;
+    this.bookings = new RemoteBookings(remote);
   }
 
   void apply(TimeOffAction action, TimeOffRecord previous) {
@@ -87,12 +89,15 @@ final class Booker {
 
   private void book(TimeOffAction.Book b, TimeOffRecord previous) {
     String employment = b.timeOff().employmentId();
-    if (b.lookFirst()) {
-      Optional<TimeOff> found = find(employment, b.request());
-      if (found.isPresent()) {
-        outcomes.found(b, previous, found.get());
-        return;
-      }
+    // Remote's records first: the store may have lost the booking (a crash, a restored backup,
+    // a removed and re-added integration).
+    Optional<TimeOff> existing =
+        b.lookFirst()
+            ? bookings.findAgain(employment, b.request())
+            : bookings.find(employment, b.request());
+    if (existing.isPresent()) {
+      outcomes.found(b, previous, existing.get());
+      return;
     }
     TimeOffRecord row = outcomes.beforeBooking(b, previous);
     for (int attempt = 1; ; attempt++) {
@@ -113,7 +118,7 @@ final class Booker {
         // The create may have happened although no answer came: look before sending it again.
         Optional<TimeOff> found;
         try {
-          found = e.mayHaveActed() ? find(employment, b.request()) : Optional.empty();
+          found = e.mayHaveActed() ? bookings.findAgain(employment, b.request()) : Optional.empty();
         } catch (ApiException lookup) {
           outcomes.failed(
               b, row, TimeOffReason.REMOTE_UNAVAILABLE, TimeOffMessages.remoteFailed(e), true);
@@ -134,6 +139,7 @@ final class Booker {
         }
         continue;
       }
+      bookings.booked(employment, created);
       crashPoint.afterBooking(b.request(), created);
       outcomes.booked(b, row, created);
       return;
@@ -144,7 +150,9 @@ final class Booker {
     String id = c.remoteTimeOffId();
     if (id == null) {
       Optional<TimeOff> found =
-          c.employmentId() == null ? Optional.empty() : find(c.employmentId(), c.request());
+          c.employmentId() == null
+              ? Optional.empty()
+              : bookings.find(c.employmentId(), c.request());
       if (found.isEmpty()) {
         TimeOffReason reason =
             c.reason() == TimeOffReason.DELETED_IN_HIBOB
@@ -196,20 +204,12 @@ final class Booker {
   }
 
   private void recover(TimeOffAction.Recover r, TimeOffRecord previous) {
-    Optional<TimeOff> found = find(r.employmentId(), r.request());
+    Optional<TimeOff> found = bookings.findAgain(r.employmentId(), r.request());
     if (found.isPresent()) {
       outcomes.found(r, previous, found.get());
     } else {
       outcomes.held(r.otherwise(), previous);
     }
-  }
-
-  /** The request's time off in the employment, cancelled or not, found by its notes. */
-  private Optional<TimeOff> find(String employmentId, TimeOffRequest r) {
-    return remote.list(employmentId, null).stream()
-        .filter(t -> TimeOffNotes.isBookingOf(t, r.requestId()))
-        .filter(t -> t.endDate() == null || t.endDate().equals(r.endDate()))
-        .findFirst();
   }
 
   /** The row once claimed for one more create, or null if another run claimed it first. */

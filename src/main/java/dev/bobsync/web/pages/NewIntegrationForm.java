@@ -33,7 +33,8 @@ public record NewIntegrationForm(
 
   private static int interval(String value) {
     try {
-      return Math.max(5, Integer.parseInt(value == null ? "60" : value.trim()));
+      int minutes = Integer.parseInt(value == null ? "60" : value.trim());
+      return minutes == 0 ? 0 : Math.max(5, minutes); // 0: only "Sync now" and webhooks
     } catch (NumberFormatException e) {
       return 60;
     }

@@ -65,6 +65,55 @@ class PlannerTest {
     assertThat(hold.remoteId()).isEqualTo("e-1");
   }
 
+  @Test
+  void R1_anUnknownSyncToRemoteValueIsListedAndSkippedNamingTheValueAndTheValidOnes() {
+    Person p = person("1").type(null).build();
+    Snapshot snapshot =
+        new Snapshot(List.of(p), hidden, clock.instant(), Map.of("1", "As astronaut"));
+
+    List<PlanItem> items = planner.plan(snapshot, RemoteView.complete(List.of()), links).items();
+
+    assertThat(items).hasSize(1);
+    PlanItem.Hold hold = hold(items.get(0), Reason.UNKNOWN_SYNC_VALUE);
+    assertThat(hold.message())
+        .contains("\"As astronaut\"")
+        .contains("As employee", "As contractor", "As global payroll employee");
+    assertThat(Reason.UNKNOWN_SYNC_VALUE.status()).isEqualTo(PersonStatus.SKIPPED);
+  }
+
+  @Test
+  void R11_anOverlongOrBrokenValueHoldsThatPersonAloneNamingTheField() {
+    Person longName = person("1").build();
+    longName =
+        new Person(
+            longName.hibobId(),
+            "A".repeat(10_000),
+            longName.surname(),
+            longName.workEmail(),
+            longName.privateEmail(),
+            longName.syncType(),
+            longName.active(),
+            longName.terminationDate(),
+            longName.startDate(),
+            "Engineer\u0000",
+            longName.department(),
+            longName.managerEmail(),
+            longName.address(),
+            longName.emergencyContact(),
+            longName.ssn(),
+            longName.annualSalary());
+    Person fine = person("2").workEmail("bo@acme.example").build();
+
+    List<PlanItem> items = plan(List.of(), longName, fine);
+
+    PlanItem.Hold hold = hold(items.get(0), Reason.INVALID_FIELD);
+    assertThat(hold.message())
+        .contains("first name is 10000 characters long")
+        .contains("job title holds a control character")
+        .doesNotContain("AAAA");
+    assertThat(items.get(1)).isInstanceOf(PlanItem.Create.class);
+  }
+
   // R2 Matching
 
   @Test
