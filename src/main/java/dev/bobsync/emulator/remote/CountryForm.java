@@ -3,7 +3,6 @@ package dev.bobsync.emulator.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -30,7 +29,7 @@ final class CountryForm {
     this.name = name;
     this.version = version;
     this.schema = schema;
-    this.compiled = REGISTRY.getSchema(schema.toString(), InputFormat.JSON);
+    this.compiled = REGISTRY.getSchema(schema);
   }
 
   String countryCode() {
@@ -58,7 +57,7 @@ final class CountryForm {
    */
   List<Problem> check(JsonNode value) {
     List<Problem> problems = new ArrayList<>();
-    for (Error error : compiled.validate(value.toString(), InputFormat.JSON)) {
+    for (Error error : compiled.validate(value)) {
       problems.add(new Problem(field(error), error.getMessage()));
     }
     return problems;

@@ -15,14 +15,14 @@ class AuthTest extends EmulatorTestBase {
 
   @Test
   void wrongTokenIs401() throws Exception {
-    Api.Answer answer = new Api(emulator.baseUrl(), "ra_test_nobody").get("/v1/employments");
+    Api.Answer answer = api("ra_test_nobody").get("/v1/employments");
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.body().path("message").asText()).isEqualTo("Invalid API token");
   }
 
   @Test
   void liveTokenIsRefusedBecauseTheEmulatorIsASandbox() throws Exception {
-    Api.Answer answer = new Api(emulator.baseUrl(), "ra_live_acme").get("/v1/employments");
+    Api.Answer answer = api("ra_live_acme").get("/v1/employments");
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.body().path("message").asText()).contains("ra_live_").contains("sandbox");
   }

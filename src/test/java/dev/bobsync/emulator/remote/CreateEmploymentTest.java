@@ -127,7 +127,7 @@ class CreateEmploymentTest extends EmulatorTestBase {
     String first =
         createdId(acme.post("/v1/employments", newHire("employee", "a@x.example", "2027-01-04")));
     try (RemoteEmulator other = RemoteEmulator.start(fixture(), 0, clock)) {
-      Api otherAcme = new Api(other.baseUrl(), TestFixtures.ACME_TOKEN);
+      Api otherAcme = new Api(other.baseUrl(), TestFixtures.ACME_TOKEN, contract);
       assertThat(
               createdId(
                   otherAcme.post(
