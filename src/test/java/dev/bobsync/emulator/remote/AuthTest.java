@@ -78,7 +78,8 @@ class AuthTest extends EmulatorTestBase {
                 "/v1/timeoff",
                 """
                 {"employment_id": "e-active", "timeoff_type": "paid_time_off",
-                 "status": "approved", "start_date": "2026-12-01", "end_date": "2026-12-01",
+                 "status": "approved", "approved_at": "2026-11-20T09:00:00Z", "approver_id": null,
+                 "start_date": "2026-12-01", "end_date": "2026-12-01",
                  "timezone": "Europe/Lisbon", "timeoff_days": [{"day": "2026-12-01", "hours": 8}]}
                 """)
             .data()
