@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * Reads one field from an employee in a people-search answer, by the same id the search asked for.
  * Root fields sit at the top level ({@code root.email} is {@code "email"}); others are nested by
- * their path; HiBob may also send {@code "/work/title": {"value": ...}}; display strings sit in the
- * sibling {@code humanReadable} object.
+ * their path; HiBob may also, or instead, send slash keys ({@code "/work/title"}, {@code
+ * "/root/id"}) whose values may be wrapped as {@code {"value": ...}}; display strings sit in the
+ * sibling {@code humanReadable} object, in either form.
  */
 public final class EmployeeJson {
   private EmployeeJson() {}
@@ -42,6 +43,11 @@ public final class EmployeeJson {
     return locate(employee, fieldId).filter(n -> !n.isNull());
   }
 
+  /**
+   * The field's node: nested by path ({@code "work": {"title": ...}}, root fields at the top), else
+   * under its slash key ({@code "/work/title"} or {@code "/root/id"}), whose value may be wrapped
+   * as {@code {"value": ...}} or sent bare.
+   */
   private static Optional<JsonNode> locate(JsonNode employee, String fieldId) {
     String[] path = fieldId.split("\\.");
     int start = path[0].equals("root") ? 1 : 0;
@@ -53,10 +59,18 @@ public final class EmployeeJson {
       return Optional.of(node);
     }
     JsonNode slashed = employee.get("/" + fieldId.replace('.', '/'));
-    if (slashed != null && slashed.isObject() && slashed.has("value")) {
-      return Optional.of(slashed.get("value"));
+    if (slashed == null && start == 0) {
+      slashed = employee.get("/root/" + fieldId.replace('.', '/'));
     }
-    return Optional.empty();
+    if (slashed == null) {
+      return Optional.empty();
+    }
+    return Optional.of(unwrapped(slashed));
+  }
+
+  /** {@code {"value": x}} is x; anything else is itself. */
+  private static JsonNode unwrapped(JsonNode slashed) {
+    return slashed.isObject() && slashed.has("value") ? slashed.get("value") : slashed;
   }
 
   private static String asText(JsonNode value) {

@@ -25,7 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -113,14 +115,16 @@ public final class HibobClient {
         request,
         in -> {
           try (JsonParser parser = json.getFactory().createParser(in)) {
-            return readEmployees(parser, each);
+            return readEmployees(request, parser, each);
           }
         });
   }
 
-  private int readEmployees(JsonParser parser, Consumer<JsonNode> each) throws IOException {
+  private int readEmployees(ApiRequest request, JsonParser parser, Consumer<JsonNode> each)
+      throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw new IOException("people search answer is not a JSON object");
+      throw Answers.misfit(
+          api.settings(), request, "expected {\"employees\": [...]}, got no JSON object");
     }
     int count = 0;
     boolean sawEmployees = false;
@@ -129,7 +133,13 @@ public final class HibobClient {
       JsonToken value = parser.nextToken();
       if ("employees".equals(name) && value == JsonToken.START_ARRAY) {
         sawEmployees = true;
-        while (parser.nextToken() == JsonToken.START_OBJECT) {
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          if (t != JsonToken.START_OBJECT) {
+            throw Answers.misfit(
+                api.settings(),
+                request,
+                "employee " + (count + 1) + " of \"employees\" is not a JSON object");
+          }
           each.accept(json.readTree(parser));
           count++;
         }
@@ -138,30 +148,45 @@ public final class HibobClient {
       }
     }
     if (!sawEmployees) {
-      throw new IOException("people search answer has no \"employees\" array");
+      throw Answers.misfit(api.settings(), request, "the answer has no \"employees\" array");
     }
     return count;
   }
 
-  /** The company's field metadata: every standard and custom field, visible or not. */
+  /**
+   * The company's field metadata: every standard and custom field, visible or not. HiBob answers a
+   * bare array or {@code {"fields": [...]}}, with the section as {@code categoryId} and/or {@code
+   * category}; an item without an id is left out.
+   */
   public List<FieldMeta> fields() {
-    JsonNode answer = api.json(ApiRequest.get("field metadata", "/company/people/fields"));
-    if (answer == null || !answer.isArray()) {
-      throw new ApiProtocolException(
-          api.settings(), "field metadata", 200, "expected a JSON array of fields", null);
+    ApiRequest request = ApiRequest.get("field metadata", "/company/people/fields");
+    JsonNode answer = api.json(request);
+    JsonNode list =
+        answer != null && answer.isObject() && answer.path("fields").isArray()
+            ? answer.get("fields")
+            : answer;
+    if (list == null || !list.isArray()) {
+      throw Answers.misfit(
+          api.settings(),
+          request,
+          "expected an array of fields or {\"fields\": [...]}, got " + Answers.kind(answer));
     }
     List<FieldMeta> fields = new ArrayList<>();
-    for (JsonNode f : answer) {
-      String listId = f.path("typeData").path("listId").asText(null);
+    for (JsonNode f : list) {
+      String id = f.isObject() ? JsonValues.text(f, "id") : null;
+      if (id == null || id.isBlank()) {
+        continue;
+      }
+      String category = JsonValues.text(f, "categoryId");
       fields.add(
           new FieldMeta(
-              f.path("id").asText(),
-              f.path("name").asText(),
-              f.path("categoryId").asText(f.path("category").asText()),
-              f.path("categoryDisplayName").asText(null),
-              f.path("type").asText(),
+              id,
+              Optional.ofNullable(JsonValues.text(f, "name")).orElse(id),
+              category != null ? category : JsonValues.text(f, "category"),
+              JsonValues.text(f, "categoryDisplayName"),
+              Optional.ofNullable(JsonValues.text(f, "type")).orElse(""),
               f.path("historical").asBoolean(false),
-              listId));
+              JsonValues.text(f.path("typeData"), "listId")));
     }
     return fields;
   }
@@ -185,28 +210,71 @@ public final class HibobClient {
     return id;
   }
 
-  /** A named list with its archived items, or empty when HiBob has no list of that name. */
+  /**
+   * A named list with its archived items, or empty when HiBob has no list of that name. The list is
+   * read from {@code {name, items}}, or from an answer keyed by list name as HiBob's all-lists read
+   * answers.
+   */
   public Optional<NamedList> namedList(String listName) {
     ApiRequest request =
         ApiRequest.get("read named list", "/company/named-lists/" + encode(listName))
             .withQuery("includeArchived", true);
+    JsonNode answer;
     try {
-      JsonNode answer = api.json(request);
-      List<NamedList.Item> items = new ArrayList<>();
-      for (JsonNode item : answer.path("items")) {
-        items.add(
-            new NamedList.Item(
-                item.path("id").asText(),
-                item.path("name").asText(),
-                item.path("archived").asBoolean(false)));
-      }
-      return Optional.of(new NamedList(answer.path("name").asText(listName), items));
+      answer = api.json(request);
     } catch (ApiRejectedException e) {
       if (e.status() == 404) {
         return Optional.empty();
       }
       throw e;
     }
+    JsonNode list =
+        answer != null && !answer.has("items") && answer.path(listName).isObject()
+            ? answer.get(listName)
+            : answer;
+    if (list == null || !list.path("items").isArray()) {
+      throw Answers.misfit(
+          api.settings(),
+          request,
+          "expected {\"name\", \"items\": [...]}, got " + Answers.kind(answer));
+    }
+    return Optional.of(NamedLists.list(listName, list));
+  }
+
+  /**
+   * Every named list ({@code GET /company/named-lists}), by name. HiBob answers an object keyed by
+   * list name; an array of lists (as its 2024 description models it) is read too.
+   */
+  public Map<String, NamedList> namedLists() {
+    ApiRequest request =
+        ApiRequest.get("read named lists", "/company/named-lists")
+            .withQuery("includeArchived", true);
+    JsonNode answer = api.json(request);
+    Map<String, NamedList> lists = new LinkedHashMap<>();
+    if (answer != null && answer.isArray()) {
+      for (JsonNode l : answer) {
+        String name = JsonValues.text(l, "name");
+        if (name != null) {
+          lists.put(name, NamedLists.list(name, l));
+        }
+      }
+      return lists;
+    }
+    if (answer == null || !answer.isObject()) {
+      throw Answers.misfit(
+          api.settings(),
+          request,
+          "expected an object keyed by list name, got " + Answers.kind(answer));
+    }
+    answer
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().isObject()) {
+                lists.put(e.getKey(), NamedLists.list(e.getKey(), e.getValue()));
+              }
+            });
+    return lists;
   }
 
   /** Adds an item to a named list and returns its id. */

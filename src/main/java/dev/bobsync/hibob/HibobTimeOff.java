@@ -2,15 +2,12 @@ package dev.bobsync.hibob;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bobsync.http.ApiClient;
-import dev.bobsync.http.ApiProtocolException;
 import dev.bobsync.http.ApiRejectedException;
 import dev.bobsync.http.ApiRequest;
 import dev.bobsync.http.JsonValues;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,11 +27,20 @@ public final class HibobTimeOff {
   }
 
   /**
-   * The feed entries with {@code since <= createdOn < to}, oldest first. HiBob refuses a {@code
+   * The feed entries changed from {@code since} to {@code to}, oldest first. HiBob refuses a {@code
    * since} older than about six months. Without {@code includePending} an approval shows as a
    * {@code Created} entry; with it, a request shows when it is filed and its approval not at all.
    */
   public List<TimeOffChange> changes(Instant since, Instant to, boolean includePending) {
+    return feed(since, to, includePending).changes();
+  }
+
+  /**
+   * The same feed with the entries that could not be read: an entry without a request id is left
+   * out and named; one without {@code createdOn}, dates or a known type is read as far as it goes.
+   * An answer without a {@code changes} array fails the call.
+   */
+  public TimeOffFeed feed(Instant since, Instant to, boolean includePending) {
     Objects.requireNonNull(since, "since");
     ApiRequest request =
         ApiRequest.get("time-off change feed", "/timeoff/requests/changes")
@@ -43,20 +49,23 @@ public final class HibobTimeOff {
             .withQuery("includePending", includePending);
     JsonNode answer = api.json(request);
     if (answer == null || !answer.path("changes").isArray()) {
-      throw new ApiProtocolException(
-          api.settings(), request.name(), 200, "the answer has no \"changes\" array", null);
+      throw Answers.misfit(
+          api.settings(), request, "expected {\"changes\": [...]}, got " + Answers.kind(answer));
     }
     List<TimeOffChange> changes = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    int position = 0;
     for (JsonNode c : answer.get("changes")) {
-      String requestId = JsonValues.text(c, "requestId");
-      Instant at = instant(JsonValues.text(c, "createdOn"));
-      if (requestId == null || at == null || JsonValues.text(c, "changeType") == null) {
-        throw new ApiProtocolException(
-            api.settings(),
-            request.name(),
-            200,
-            "a change carries no requestId, changeType or createdOn: " + c,
-            null);
+      position++;
+      String requestId = c.isObject() ? JsonValues.text(c, "requestId") : null;
+      if (requestId == null || requestId.isBlank()) {
+        skipped.add(
+            "HiBob's time-off change feed sent an entry (number "
+                + position
+                + ") without a requestId"
+                + (c.isObject() ? " (employee " + JsonValues.text(c, "employeeId") + ")" : "")
+                + ": it is left out.");
+        continue;
       }
       changes.add(
           new TimeOffChange(
@@ -65,17 +74,14 @@ public final class HibobTimeOff {
               JsonValues.text(c, "employeeId"),
               JsonValues.text(c, "employeeEmail"),
               JsonValues.text(c, "policyTypeDisplayName"),
-              JsonValues.text(c, "type"),
-              JsonValues.date(JsonValues.text(c, "startDate")),
-              JsonValues.text(c, "startPortion"),
-              JsonValues.date(JsonValues.text(c, "endDate")),
-              JsonValues.text(c, "endPortion"),
-              number(c, "totalDuration"),
+              TimeOffSpans.read(c),
               JsonValues.text(c, "changeReason"),
-              at,
-              JsonValues.text(c, "previousRequestId")));
+              Answers.instant(JsonValues.text(c, "createdOn")),
+              position,
+              JsonValues.text(c, "previousRequestId"),
+              JsonValues.text(c, "originalRequestId")));
     }
-    return changes;
+    return new TimeOffFeed(changes, skipped);
   }
 
   /** One request's details, or empty when HiBob answers 404 (deleted, or not that employee's). */
@@ -96,60 +102,33 @@ public final class HibobTimeOff {
       throw e;
     }
     if (r == null || !r.isObject()) {
-      throw new ApiProtocolException(
-          api.settings(), request.name(), 200, "the answer is not a JSON object", null);
+      throw Answers.misfit(
+          api.settings(), request, "expected a request object, got " + Answers.kind(r));
     }
     return Optional.of(
         new TimeOffDetails(
             Optional.ofNullable(JsonValues.text(r, "requestId")).orElse(requestId),
             Optional.ofNullable(JsonValues.text(r, "employeeId")).orElse(employeeId),
             JsonValues.text(r, "policyTypeDisplayName"),
-            JsonValues.text(r, "type"),
             JsonValues.text(r, "status"),
-            JsonValues.date(JsonValues.text(r, "startDate")),
-            JsonValues.text(r, "startDatePortion"),
-            JsonValues.date(JsonValues.text(r, "endDate")),
-            JsonValues.text(r, "endDatePortion"),
-            number(r, "hours"),
-            number(r, "totalDuration"),
-            JsonValues.text(r, "previousRequestId")));
+            TimeOffSpans.read(r),
+            JsonValues.text(r, "previousRequestId"),
+            JsonValues.text(r, "originalRequestId")));
   }
 
   /** The company's time-off policy type names. */
   public List<String> policyTypes() {
     ApiRequest request = ApiRequest.get("time-off policy types", "/timeoff/policy-types");
     JsonNode answer = api.json(request);
+    if (answer == null || !answer.path("policyTypes").isArray()) {
+      throw Answers.misfit(
+          api.settings(),
+          request,
+          "expected {\"policyTypes\": [...]}, got " + Answers.kind(answer));
+    }
     List<String> types = new ArrayList<>();
-    if (answer != null) {
-      answer.path("policyTypes").forEach(t -> types.add(t.asText()));
-    }
+    answer.path("policyTypes").forEach(t -> types.add(t.asText()));
     return types;
-  }
-
-  private static Double number(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isNumber()) {
-      return value.asDouble();
-    }
-    try {
-      return Double.valueOf(value.asText().trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static Instant instant(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   private static String encode(String s) {

@@ -2,15 +2,20 @@ package dev.bobsync.hibob;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One entry of HiBob's time-off change feed. Dates that HiBob sent but that cannot be read are
- * {@code null}; the sync reports them per request.
+ * One entry of HiBob's time-off change feed. What HiBob did not send, or sent unreadable, is {@code
+ * null}; the sync reports it per request.
  *
- * @param changeType {@code Created}, {@code Canceled} or {@code Deleted}
- * @param type {@code days}, {@code hours}, {@code portionOnRange} or {@code hoursOnRange}
- * @param createdOn when the change happened
+ * @param changeType {@code Created}, {@code Canceled}, {@code Deleted}, or anything newer (read as
+ *     "look at the request again"); {@code null} when absent
+ * @param createdOn when the change happened, when HiBob says it (it often does not)
+ * @param position where the entry stood in the feed, oldest first: the order when {@code createdOn}
+ *     is missing
+ * @param previousRequestId the request this one replaced (an edit of dates or hours)
+ * @param originalRequestId the first request of a chain of edits
  */
 public record TimeOffChange(
     String changeType,
@@ -18,31 +23,57 @@ public record TimeOffChange(
     String employeeId,
     String employeeEmail,
     String policyType,
-    String type,
-    LocalDate startDate,
-    String startPortion,
-    LocalDate endDate,
-    String endPortion,
-    Double totalDuration,
+    TimeOffSpan span,
     String changeReason,
     Instant createdOn,
-    String previousRequestId) {
+    int position,
+    String previousRequestId,
+    String originalRequestId) {
 
   public TimeOffChange {
-    Objects.requireNonNull(changeType, "changeType");
     Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(createdOn, "createdOn");
+    span = span == null ? TimeOffSpan.NONE : span;
   }
 
+  /** Whether the entry says the request exists (created, or any change other than withdrawn). */
   public boolean created() {
-    return "Created".equalsIgnoreCase(changeType);
+    return !canceled() && !deleted();
   }
 
   public boolean canceled() {
-    return "Canceled".equalsIgnoreCase(changeType) || "Cancelled".equalsIgnoreCase(changeType);
+    String t = lower();
+    return t.equals("canceled") || t.equals("cancelled");
   }
 
   public boolean deleted() {
-    return "Deleted".equalsIgnoreCase(changeType);
+    return lower().equals("deleted");
+  }
+
+  public String type() {
+    return span.type();
+  }
+
+  public LocalDate startDate() {
+    return span.startDate();
+  }
+
+  public String startPortion() {
+    return span.startPortion();
+  }
+
+  public LocalDate endDate() {
+    return span.endDate();
+  }
+
+  public String endPortion() {
+    return span.endPortion();
+  }
+
+  public Double totalDuration() {
+    return span.totalDuration();
+  }
+
+  private String lower() {
+    return changeType == null ? "" : changeType.trim().toLowerCase(Locale.ROOT);
   }
 }

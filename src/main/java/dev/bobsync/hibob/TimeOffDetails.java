@@ -7,24 +7,31 @@ import java.util.Objects;
  * One time-off request as HiBob's request details show it.
  *
  * @param status {@code approved}, {@code pending}, {@code declined}, {@code canceled}, ...
- * @param startPortion {@code all_day}, {@code morning} or {@code afternoon}; {@code null} for hours
- * @param hours the hours asked, for requests in hours
+ * @param span what the request asks, in its request type
  */
 public record TimeOffDetails(
     String requestId,
     String employeeId,
     String policyType,
-    String type,
     String status,
-    LocalDate startDate,
-    String startPortion,
-    LocalDate endDate,
-    String endPortion,
-    Double hours,
-    Double totalDuration,
-    String previousRequestId) {
+    TimeOffSpan span,
+    String previousRequestId,
+    String originalRequestId) {
 
   public TimeOffDetails {
     Objects.requireNonNull(requestId, "requestId");
+    span = span == null ? TimeOffSpan.NONE : span;
+  }
+
+  public String type() {
+    return span.type();
+  }
+
+  public LocalDate startDate() {
+    return span.startDate();
+  }
+
+  public LocalDate endDate() {
+    return span.endDate();
   }
 }

@@ -1,6 +1,7 @@
 package dev.bobsync.scheduling;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobsync.hibob.WebhookEnvelope;
 import dev.bobsync.http.Hmac;
 import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
@@ -100,10 +101,13 @@ public final class HibobWebhooks {
     if (!Hmac.matches(Hmac.hibobSignature(secret.get(), body), signature)) {
       return rejected(401, "signature", "the Bob-Signature header is missing or does not match");
     }
-    Optional<WebhookEvent> event = WebhookEvent.parse(body, json);
-    if (event.isEmpty()) {
-      return rejected(400, "malformed", "the body is not a HiBob webhook (v2 envelope)");
+    WebhookEnvelope.Read read = WebhookEvent.read(body, json);
+    if (read instanceof WebhookEnvelope.Refused refused) {
+      return rejected(400, "malformed", "the body is not a HiBob webhook: " + refused.why());
     }
+    WebhookEnvelope envelope = ((WebhookEnvelope.Envelope) read).envelope();
+    Optional<WebhookEvent> event =
+        Optional.of(new WebhookEvent(envelope.type(), envelope.employeeId()));
     Optional<String> family = event.get().family();
     if (family.isEmpty() || event.get().employeeId() == null) {
       scheduler.metrics().webhookReceived("other");

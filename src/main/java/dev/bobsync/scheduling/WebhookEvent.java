@@ -2,34 +2,40 @@ package dev.bobsync.scheduling;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bobsync.hibob.WebhookEnvelope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * One HiBob v2 webhook: its event type and the employee it concerns. The envelope carries ids only;
- * the sync reads the rest from the API.
+ * One HiBob webhook: its event type and the employee it concerns ({@link WebhookEnvelope} reads v2
+ * and v1 envelopes). The envelope carries ids only; the sync reads the rest from the API.
  */
 record WebhookEvent(String type, String employeeId) {
   private static final String PING = "Ping test";
 
   /** The envelope in {@code body}; empty when it is not one (not JSON, no type). */
   static Optional<WebhookEvent> parse(byte[] body, ObjectMapper json) {
+    return read(body, json) instanceof WebhookEnvelope.Envelope e
+        ? Optional.of(new WebhookEvent(e.envelope().type(), e.envelope().employeeId()))
+        : Optional.empty();
+  }
+
+  /** The envelope in {@code body} (v2, or v1 read as far as it goes), or why it is none. */
+  static WebhookEnvelope.Read read(byte[] body, ObjectMapper json) {
     JsonNode root;
     try {
       root = json.readTree(body);
     } catch (IOException e) {
-      return Optional.empty();
+      return new WebhookEnvelope.Refused("the body is not JSON");
     }
-    if (root == null || !root.path("type").isTextual()) {
-      return Optional.empty();
+    WebhookEnvelope.Read read = WebhookEnvelope.read(root);
+    if (read instanceof WebhookEnvelope.Envelope e
+        && e.envelope().employeeId() != null
+        && !plausibleId(e.envelope().employeeId())) {
+      return new WebhookEnvelope.Refused("the employee id is not a HiBob id");
     }
-    JsonNode id = root.path("data").path("employeeId");
-    String employeeId = id.isTextual() || id.isNumber() ? id.asText() : null;
-    if (employeeId != null && !plausibleId(employeeId)) {
-      return Optional.empty();
-    }
-    return Optional.of(new WebhookEvent(root.path("type").asText(), employeeId));
+    return read;
   }
 
   /**
@@ -62,15 +68,6 @@ record WebhookEvent(String type, String employeeId) {
    * {@code table}), or empty for others.
    */
   Optional<String> family() {
-    if (type.startsWith("employee.")) {
-      return Optional.of("employee");
-    }
-    if (type.startsWith("timeoff.request.")) {
-      return Optional.of("timeoff");
-    }
-    if (type.startsWith("table.entry.")) {
-      return Optional.of("table");
-    }
-    return Optional.empty();
+    return new WebhookEnvelope("v2", type, employeeId, null, null).family();
   }
 }

@@ -10,6 +10,13 @@ record CompanyEvent(String type, Map<String, Object> data) {
 
   static CompanyEvent timeOff(String type, TimeOffRequest request) {
     return new CompanyEvent(
-        type, JsonMaps.of("employeeId", request.employeeId(), "requestId", request.requestId()));
+        type,
+        JsonMaps.of(
+            "employeeId",
+            request.employeeId(),
+            "requestId",
+            request.requestId(),
+            "getApi",
+            "/v1/timeoff/employees/" + request.employeeId() + "/requests/" + request.requestId()));
   }
 }

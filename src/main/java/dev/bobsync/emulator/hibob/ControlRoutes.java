@@ -59,6 +59,13 @@ final class ControlRoutes {
     r.delete(
         PREFIX + "/faults",
         ctx -> noContent(ctx, () -> controls.faults().set(Faults.Settings.NONE)));
+    r.get(PREFIX + "/answer-shapes", ctx -> replies.json(ctx, 200, controls.shapes().toJson()));
+    r.put(
+        PREFIX + "/answer-shapes",
+        ctx -> {
+          controls.shapes(controls.shapes().with(replies.body(ctx)));
+          replies.json(ctx, 200, controls.shapes().toJson());
+        });
     r.put(
         PREFIX + "/rate-limits",
         ctx -> {
@@ -95,7 +102,12 @@ final class ControlRoutes {
     Employee e =
         s.people().byId(id).orElseThrow(() -> new NoSuchElementException("no employee " + id));
     PeopleWriter writer =
-        new PeopleWriter(s, s.fields().all(), HumanReadable.NONE, LocalDate.now(clock), false);
+        new PeopleWriter(
+            s,
+            s.fields().all(),
+            HumanReadable.NONE,
+            LocalDate.now(clock),
+            AnswerShapes.People.NESTED);
     replies.stream(ctx, g -> writer.writeEmployee(g, e));
   }
 

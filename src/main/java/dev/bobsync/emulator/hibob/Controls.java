@@ -12,6 +12,7 @@ final class Controls {
   private final RequestCounters counters = new RequestCounters();
   private final AtomicReference<RateLimits> limits = new AtomicReference<>(RateLimits.DEFAULT);
   private final WebhookDispatcher dispatcher;
+  private final AtomicReference<AnswerShapes> shapes = new AtomicReference<>(AnswerShapes.DEFAULT);
   private Runnable onLimitsChanged = () -> {};
 
   Controls(Faults faults, WebhookDispatcher dispatcher) {
@@ -43,6 +44,15 @@ final class Controls {
 
   void onLimitsChanged(Runnable action) {
     this.onLimitsChanged = action;
+  }
+
+  /** Which of HiBob's documented answer shapes the routes give now. */
+  AnswerShapes shapes() {
+    return shapes.get();
+  }
+
+  void shapes(AnswerShapes next) {
+    shapes.set(Objects.requireNonNull(next, "shapes"));
   }
 
   WebhookDispatcher dispatcher() {

@@ -35,7 +35,12 @@ final class FixtureReader {
       String endDatePortion,
       Double hours,
       Instant createdOn,
-      Long previousRequestId) {}
+      Long previousRequestId,
+      String type,
+      String dayPortion,
+      Double dailyHours,
+      List<TimeOffDraft.DayDuration> durations,
+      Long originalRequestId) {}
 
   private final ObjectMapper mapper = Json.newMapper();
 
@@ -96,7 +101,10 @@ final class FixtureReader {
     for (JsonNode t : array(root, "timeOffRequests")) {
       readTimeOff(b, mapper.treeToValue(t, TimeOffJson.class));
     }
-    return b.build();
+    HibobCompany company = b.build();
+    return root.has("answerShapes")
+        ? company.withShapes(AnswerShapes.DEFAULT.with(root.get("answerShapes")))
+        : company;
   }
 
   private void readItems(CompanyBuilder b, String list, JsonNode items, String parentId)
@@ -168,9 +176,13 @@ final class FixtureReader {
             t.startDatePortion(),
             t.endDate(),
             t.endDatePortion(),
-            t.hours());
+            t.hours(),
+            t.type(),
+            t.dayPortion(),
+            t.dailyHours(),
+            t.durations());
     Instant created = t.createdOn() != null ? t.createdOn() : Instant.EPOCH;
-    b.timeOff().create(draft, t.requestId(), created, t.previousRequestId());
+    b.timeOff().create(draft, t.requestId(), created, t.previousRequestId(), t.originalRequestId());
   }
 
   private static Iterable<JsonNode> array(JsonNode root, String key) {

@@ -11,9 +11,25 @@ import java.util.Objects;
  */
 public final class HibobCompany {
   private final CompanySnapshot snapshot;
+  private final AnswerShapes shapes;
 
   HibobCompany(CompanySnapshot snapshot) {
+    this(snapshot, AnswerShapes.DEFAULT);
+  }
+
+  private HibobCompany(CompanySnapshot snapshot, AnswerShapes shapes) {
     this.snapshot = snapshot;
+    this.shapes = Objects.requireNonNull(shapes, "shapes");
+  }
+
+  /** The same company answered in other shapes (see {@link AnswerShapes}). */
+  public HibobCompany withShapes(AnswerShapes next) {
+    return new HibobCompany(snapshot, next);
+  }
+
+  /** The answer shapes the emulator starts with. */
+  public AnswerShapes shapes() {
+    return shapes;
   }
 
   /** Reads a fixture file (format in {@code docs/emulator-hibob.md}). */

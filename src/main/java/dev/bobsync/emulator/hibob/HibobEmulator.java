@@ -25,6 +25,7 @@ public final class HibobEmulator implements AutoCloseable {
     ObjectMapper mapper = Json.newMapper();
     WebhookDispatcher dispatcher = new WebhookDispatcher(clock);
     this.controls = new Controls(new Faults(initial.id()), dispatcher);
+    controls.shapes(initial.shapes());
     this.company =
         new LiveCompany(
             initial.snapshot(),
@@ -46,10 +47,12 @@ public final class HibobEmulator implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               ApiRoutes api = new ApiRoutes(config.routes, gate);
-              new PeopleRoutes(company, replies, controls.faults(), clock).register(api);
-              new MetadataRoutes(company, replies, controls.faults()).register(api);
+              new PeopleRoutes(company, replies, controls.faults(), clock, controls::shapes)
+                  .register(api);
+              new MetadataRoutes(company, replies, controls.faults(), controls::shapes)
+                  .register(api);
               new HistoryRoutes(company, replies, clock).register(api);
-              new TimeOffRoutes(company, replies, clock).register(api);
+              new TimeOffRoutes(company, replies, clock, controls::shapes).register(api);
               new ControlRoutes(company, controls, Replies.withoutFaults(mapper), clock)
                   .register(config.routes);
               for (HandlerType method :
@@ -103,6 +106,16 @@ public final class HibobEmulator implements AutoCloseable {
     return company.serviceUsers().stream()
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("the company has no service user"));
+  }
+
+  /** Which of HiBob's documented answer shapes the emulator gives now. */
+  public AnswerShapes answerShapes() {
+    return controls.shapes();
+  }
+
+  /** Answers from now on in {@code shapes}. */
+  public void answerShapes(AnswerShapes shapes) {
+    controls.shapes(shapes);
   }
 
   public Faults faults() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Field metadata, custom fields and named lists ({@code /v1/company/...}). */
 final class MetadataRoutes {
@@ -18,11 +19,14 @@ final class MetadataRoutes {
   private final LiveCompany company;
   private final Replies replies;
   private final Faults faults;
+  private final Supplier<AnswerShapes> shapes;
 
-  MetadataRoutes(LiveCompany company, Replies replies, Faults faults) {
+  MetadataRoutes(
+      LiveCompany company, Replies replies, Faults faults, Supplier<AnswerShapes> shapes) {
     this.company = company;
     this.replies = replies;
     this.faults = faults;
+    this.shapes = shapes;
   }
 
   void register(ApiRoutes api) {
@@ -33,16 +37,26 @@ final class MetadataRoutes {
     api.post("/v1/company/named-lists/{listName}", Bucket.WRITE, this::addItem);
   }
 
-  /** A bare array of every field, custom ones included; needs no section permission. */
+  /**
+   * Every field, custom ones included, as a bare array or {@code {"fields": [...]}}, the section as
+   * {@code category}, {@code categoryId} or both; needs no section permission.
+   */
   private void fields(Context ctx, Caller caller) {
     CompanySnapshot s = company.snapshot();
+    AnswerShapes shape = shapes.get();
+    boolean category = shape.fieldCategory() != AnswerShapes.FieldCategory.CATEGORY_ID;
+    boolean categoryId = shape.fieldCategory() != AnswerShapes.FieldCategory.CATEGORY;
     List<Map<String, Object>> out = new ArrayList<>();
     for (Field f : s.fields().all()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", f.id());
       m.put("name", f.name());
-      m.put("category", f.categoryId());
-      m.put("categoryId", f.categoryId());
+      if (category) {
+        m.put("category", f.categoryId());
+      }
+      if (categoryId) {
+        m.put("categoryId", f.categoryId());
+      }
       m.put("categoryDisplayName", s.sectionName(f.categoryId()));
       m.put("description", f.description());
       m.put("historical", f.historical());
@@ -51,7 +65,10 @@ final class MetadataRoutes {
       m.put("typeData", f.listId() == null ? Map.of() : Map.of("listId", f.listId()));
       out.add(m);
     }
-    replies.json(ctx, 200, out);
+    replies.json(
+        ctx,
+        200,
+        shape.fieldList() == AnswerShapes.FieldList.WRAPPED ? Map.of("fields", out) : out);
   }
 
   private void createField(Context ctx, Caller caller) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Reading people ({@code POST /v1/people/search}, {@code /v1/people/{idOrEmail}}) and PUT. */
 final class PeopleRoutes {
@@ -20,12 +21,19 @@ final class PeopleRoutes {
   private final Replies replies;
   private final Faults faults;
   private final Clock clock;
+  private final Supplier<AnswerShapes> shapes;
 
-  PeopleRoutes(LiveCompany company, Replies replies, Faults faults, Clock clock) {
+  PeopleRoutes(
+      LiveCompany company,
+      Replies replies,
+      Faults faults,
+      Clock clock,
+      Supplier<AnswerShapes> shapes) {
     this.company = company;
     this.replies = replies;
     this.faults = faults;
     this.clock = clock;
+    this.shapes = shapes;
   }
 
   void register(ApiRoutes api) {
@@ -89,7 +97,8 @@ final class PeopleRoutes {
 
   private PeopleWriter writer(CompanySnapshot s, SearchRequest request, PermissionGroup group) {
     List<Field> fields = readableFields(s.fields(), request.fields(), group);
-    return new PeopleWriter(s, fields, request.humanReadable(), LocalDate.now(clock));
+    return new PeopleWriter(
+        s, fields, request.humanReadable(), LocalDate.now(clock), shapes.get().people());
   }
 
   /** Active people; leavers too with {@code showInactive} and access rights that cover them. */

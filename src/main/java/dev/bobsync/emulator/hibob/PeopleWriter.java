@@ -38,21 +38,29 @@ final class PeopleWriter {
   private final Node root = new Node();
   private final SerializableString[] slashKeys;
   private final Object[] raw;
+  private final boolean nested;
   private final boolean withSlashKeys;
+  private final boolean wrapped;
 
   /** {@code fields} are those the caller may see, in the order asked. */
   PeopleWriter(CompanySnapshot company, List<Field> fields, HumanReadable mode, LocalDate today) {
-    this(company, fields, mode, today, true);
+    this(company, fields, mode, today, AnswerShapes.People.NESTED_AND_SLASH);
   }
 
-  /** Without slash keys: the plain nested view the control API shows. */
+  /**
+   * Employees in one of HiBob's documented shapes; {@link AnswerShapes.People#NESTED} is also the
+   * plain view the control API shows.
+   */
   PeopleWriter(
       CompanySnapshot company,
       List<Field> fields,
       HumanReadable mode,
       LocalDate today,
-      boolean withSlashKeys) {
-    this.withSlashKeys = withSlashKeys;
+      AnswerShapes.People shape) {
+    this.nested =
+        shape == AnswerShapes.People.NESTED_AND_SLASH || shape == AnswerShapes.People.NESTED;
+    this.withSlashKeys = shape != AnswerShapes.People.NESTED;
+    this.wrapped = shape != AnswerShapes.People.SLASH_BARE;
     this.values = new FieldValues(company, today);
     this.people = company.people();
     this.fields = List.copyOf(fields);
@@ -95,14 +103,21 @@ final class PeopleWriter {
     }
     boolean replace = mode == HumanReadable.REPLACE;
     g.writeStartObject();
-    writeNode(g, root, replace);
+    if (nested) {
+      writeNode(g, root, replace);
+    }
     for (int i = 0; withSlashKeys && i < raw.length; i++) {
-      if (raw[i] != null) {
+      // beside nested objects only non-null values have a slash key; alone, every field has one
+      if (raw[i] != null || !nested) {
         g.writeFieldName(slashKeys[i]);
-        g.writeStartObject();
-        g.writeFieldName(VALUE);
+        if (wrapped) {
+          g.writeStartObject();
+          g.writeFieldName(VALUE);
+        }
         writeValue(g, i, replace);
-        g.writeEndObject();
+        if (wrapped) {
+          g.writeEndObject();
+        }
       }
     }
     if (mode == HumanReadable.APPEND && any) {

@@ -77,11 +77,17 @@ final class TimeOffBook {
 
     /** Files a request under the next id, or under {@code requestId} when it is positive. */
     Outcome create(TimeOffDraft draft, long requestId, Instant createdOn, Long previousId) {
+      return create(draft, requestId, createdOn, previousId, null);
+    }
+
+    /** The same, for a request that ends a chain of edits begun by {@code originalId}. */
+    Outcome create(
+        TimeOffDraft draft, long requestId, Instant createdOn, Long previousId, Long originalId) {
       long id = requestId > 0 ? requestId : nextRequestId;
       if (requests.containsKey(id)) {
         throw new IllegalArgumentException("time-off request " + id + " exists already");
       }
-      TimeOffRequest request = TimeOffRequest.of(id, draft, createdOn, previousId);
+      TimeOffRequest request = TimeOffRequest.of(id, draft, createdOn, previousId, originalId);
       boolean approved = request.status().equals("approved");
       changes.add(
           new TimeOffChange(
@@ -143,7 +149,8 @@ final class TimeOffBook {
 
     /**
      * Changes a request's dates as HiBob does: the old request is canceled and a new one, with a
-     * new id and {@code previousRequestId}, takes its place with the same status.
+     * new id, {@code previousRequestId} (the one replaced) and {@code originalRequestId} (the first
+     * of the chain of edits), takes its place with the same status.
      */
     Outcome changeDates(long requestId, TimeOffDraft newDates, Instant at) {
       TimeOffRequest old = existing(requestId);
@@ -154,7 +161,8 @@ final class TimeOffBook {
       changes.add(
           new TimeOffChange(
               "Canceled", canceled, "Replaced by request " + newId, at, Audience.EVERYONE));
-      Outcome created = create(newDates.withStatus(old.status()), newId, at, requestId);
+      long original = old.originalRequestId() != null ? old.originalRequestId() : old.requestId();
+      Outcome created = create(newDates.withStatus(old.status()), newId, at, requestId, original);
       List<CompanyEvent> events = new ArrayList<>();
       events.add(CompanyEvent.timeOff("timeoff.request.cancelled", canceled));
       events.addAll(created.events());

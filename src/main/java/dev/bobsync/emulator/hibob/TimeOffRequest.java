@@ -3,6 +3,7 @@ package dev.bobsync.emulator.hibob;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A time-off request as HiBob's request details show it. */
 public record TimeOffRequest(
@@ -16,9 +17,15 @@ public record TimeOffRequest(
     String endDatePortion,
     Double hours,
     Instant createdOn,
-    Long previousRequestId) {
+    Long previousRequestId,
+    String type,
+    String dayPortion,
+    Double dailyHours,
+    List<TimeOffDraft.DayDuration> durations,
+    Long originalRequestId) {
 
-  static TimeOffRequest of(long id, TimeOffDraft d, Instant createdOn, Long previousRequestId) {
+  static TimeOffRequest of(
+      long id, TimeOffDraft d, Instant createdOn, Long previousRequestId, Long originalRequestId) {
     return new TimeOffRequest(
         id,
         d.employeeId(),
@@ -30,22 +37,38 @@ public record TimeOffRequest(
         d.endDatePortion(),
         d.hours(),
         createdOn,
-        previousRequestId);
+        previousRequestId,
+        d.type(),
+        d.dayPortion(),
+        d.dailyHours(),
+        d.durations(),
+        originalRequestId);
   }
 
-  /** {@code days} or {@code hours}, the request types the emulator models. */
-  public String type() {
-    return hours == null ? "days" : "hours";
+  /** Whether it is a request of whole or half days, the only type with start and end portions. */
+  public boolean inDays() {
+    return type.equals("days");
   }
 
+  /** {@code hours} for requests in hours, else {@code days}. */
   public String durationUnit() {
-    return type();
+    return inDays() || type.equals("portionOnRange") ? "days" : "hours";
   }
 
-  /** Working days (Monday to Friday, half days counted as 0.5) or the hours asked. */
+  /**
+   * Working days (Monday to Friday, half days counted as 0.5) or the hours asked, over the whole
+   * request.
+   */
   public double totalDuration() {
     if (hours != null) {
       return hours;
+    }
+    if (!durations.isEmpty()) {
+      return durations.stream().mapToDouble(TimeOffDraft.DayDuration::asHours).sum();
+    }
+    if (!inDays()) {
+      double per = type.equals("portionOnRange") ? 0.5 : dailyHours == null ? 0 : dailyHours;
+      return per * weekdays();
     }
     double days = 0;
     for (LocalDate d = startDate; !d.isAfter(endDate); d = d.plusDays(1)) {
@@ -62,6 +85,16 @@ public record TimeOffRequest(
     return Math.max(0, days);
   }
 
+  private int weekdays() {
+    int n = 0;
+    for (LocalDate d = startDate; !d.isAfter(endDate); d = d.plusDays(1)) {
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   TimeOffDraft toDraft() {
     return new TimeOffDraft(
         employeeId,
@@ -71,7 +104,11 @@ public record TimeOffRequest(
         startDatePortion,
         endDate,
         endDatePortion,
-        hours);
+        hours,
+        type,
+        dayPortion,
+        dailyHours,
+        durations);
   }
 
   TimeOffRequest withStatus(String newStatus) {
@@ -86,6 +123,11 @@ public record TimeOffRequest(
         endDatePortion,
         hours,
         createdOn,
-        previousRequestId);
+        previousRequestId,
+        type,
+        dayPortion,
+        dailyHours,
+        durations,
+        originalRequestId);
   }
 }

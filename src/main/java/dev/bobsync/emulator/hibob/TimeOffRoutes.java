@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The time-off change feed, request details and policy types ({@code /v1/timeoff/...}). */
 final class TimeOffRoutes {
@@ -20,11 +21,13 @@ final class TimeOffRoutes {
   private final LiveCompany company;
   private final Replies replies;
   private final Clock clock;
+  private final Supplier<AnswerShapes> shapes;
 
-  TimeOffRoutes(LiveCompany company, Replies replies, Clock clock) {
+  TimeOffRoutes(LiveCompany company, Replies replies, Clock clock, Supplier<AnswerShapes> shapes) {
     this.company = company;
     this.replies = replies;
     this.clock = clock;
+    this.shapes = shapes;
   }
 
   void register(ApiRoutes api) {
@@ -64,18 +67,12 @@ final class TimeOffRoutes {
       m.put("employeeId", r.employeeId());
       m.put("employeeEmail", s.people().byId(r.employeeId()).map(e -> e.text(email)).orElse(null));
       m.put("policyTypeDisplayName", r.policyType());
-      m.put("type", r.type());
-      m.put("startDate", r.startDate().toString());
-      m.put("startPortion", r.hours() == null ? r.startDatePortion() : null);
-      m.put("endDate", r.endDate().toString());
-      m.put("endPortion", r.hours() == null ? r.endDatePortion() : null);
-      m.put("durationUnit", r.durationUnit());
-      m.put("totalDuration", Values.number(r.totalDuration()));
+      putSpan(m, r, "startPortion", "endPortion");
       m.put("changeReason", c.changeReason());
-      m.put("createdOn", c.at().toString());
-      if (r.previousRequestId() != null) {
-        m.put("previousRequestId", r.previousRequestId());
+      if (shapes.get().feedCreatedOn()) {
+        m.put("createdOn", c.at().toString());
       }
+      putChain(m, r);
       out.add(m);
     }
     replies.json(ctx, 200, Map.of("changes", out));
@@ -106,20 +103,53 @@ final class TimeOffRoutes {
     m.put("employeeId", r.employeeId());
     m.put("requestId", r.requestId());
     m.put("policyTypeDisplayName", r.policyType());
-    m.put("type", r.type());
     m.put("status", r.status());
+    m.put("approved", r.status().equals("approved"));
+    putSpan(m, r, "startDatePortion", "endDatePortion");
+    putChain(m, r);
+    replies.json(ctx, 200, m);
+  }
+
+  /**
+   * What the request asks, in the fields of its type: portions for {@code days} (named as the feed
+   * or the details name them), {@code dayPortion}, {@code date} and {@code hoursOnDate}, {@code
+   * dailyHours}, or {@code durations}.
+   */
+  private static void putSpan(
+      Map<String, Object> m, TimeOffRequest r, String startPortion, String endPortion) {
+    m.put("type", r.type());
     m.put("startDate", r.startDate().toString());
-    m.put("startDatePortion", r.hours() == null ? r.startDatePortion() : null);
+    m.put(startPortion, r.inDays() ? r.startDatePortion() : null);
     m.put("endDate", r.endDate().toString());
-    m.put("endDatePortion", r.hours() == null ? r.endDatePortion() : null);
-    if (r.hours() != null) {
-      m.put("hours", Values.number(r.hours()));
+    m.put(endPortion, r.inDays() ? r.endDatePortion() : null);
+    switch (r.type()) {
+      case "portionOnRange" -> m.put("dayPortion", r.dayPortion());
+      case "hours" -> {
+        m.put("date", r.startDate().toString());
+        m.put("hoursOnDate", Values.number(r.hours()));
+      }
+      case "hoursOnRange" -> m.put("dailyHours", Values.number(r.dailyHours()));
+      case "days" -> {}
+      default -> {
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (TimeOffDraft.DayDuration d : r.durations()) {
+          days.add(
+              JsonMaps.of("date", d.date().toString(), "hours", d.hours(), "minutes", d.minutes()));
+        }
+        m.put("durations", days);
+      }
     }
     m.put("durationUnit", r.durationUnit());
     m.put("totalDuration", Values.number(r.totalDuration()));
-    m.put("createdOn", r.createdOn().toString());
-    m.put("previousRequestId", r.previousRequestId());
-    replies.json(ctx, 200, m);
+  }
+
+  private static void putChain(Map<String, Object> m, TimeOffRequest r) {
+    if (r.previousRequestId() != null) {
+      m.put("previousRequestId", r.previousRequestId());
+    }
+    if (r.originalRequestId() != null) {
+      m.put("originalRequestId", r.originalRequestId());
+    }
   }
 
   private void policyTypes(Context ctx, Caller caller) {

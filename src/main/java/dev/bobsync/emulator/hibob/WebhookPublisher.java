@@ -6,6 +6,8 @@ import dev.bobsync.emulator.WebhookDispatcher;
 import dev.bobsync.http.Hmac;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,12 @@ final class WebhookPublisher {
     return registrations.stream().map(Registration::url).toList();
   }
 
+  /**
+   * HiBob's {@code triggeredAt}: UTC, microseconds, no zone ({@code 2025-01-08T13:06:26.915906}).
+   */
+  static final DateTimeFormatter TRIGGERED_AT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
+
   /** One v2 envelope per event and registration: {@code data} carries ids only. */
   void publish(List<CompanyEvent> events, String triggeredBy) {
     for (CompanyEvent event : events) {
@@ -55,7 +63,7 @@ final class WebhookPublisher {
       envelope.put("companyId", companyId);
       envelope.put("type", event.type());
       envelope.put("triggeredBy", triggeredBy);
-      envelope.put("triggeredAt", clock.instant().toString());
+      envelope.put("triggeredAt", TRIGGERED_AT.format(clock.instant()));
       envelope.put("version", "v2");
       envelope.put("data", event.data());
       byte[] body;

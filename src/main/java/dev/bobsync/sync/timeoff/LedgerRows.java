@@ -29,7 +29,9 @@ final class LedgerRows {
         row.changeReason(),
         row.previousRequestId(),
         row.hibobChangedAt(),
-        null);
+        null,
+        null,
+        List.of());
   }
 
   static Booking booking(TimeOffRecord row) {

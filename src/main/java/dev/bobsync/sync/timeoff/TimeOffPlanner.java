@@ -104,15 +104,18 @@ public final class TimeOffPlanner {
     }
     // A replacement that is approved cancels the request it replaces, even when HiBob's
     // "Canceled" entry for the old one has not been seen.
+    // A chain of edits names its first request too (originalRequestId): that one is cancelled
+    // even when the requests in between were never seen.
     for (TimeOffRequest r : requests) {
-      TimeOffAction old = actions.get(r.previousRequestId());
       boolean live = r.state() == HibobState.APPROVED || r.state() == HibobState.PENDING;
-      if (live && old instanceof Keep keep) {
-        Booking b = bookings.get(keep.request().requestId());
-        if (b != null && b.booked()) {
-          actions.put(
-              keep.request().requestId(),
-              cancel(keep.request(), keep.person(), b, b.remoteTimeOffId(), r.requestId()));
+      for (String replaced : live ? r.replaces() : List.<String>of()) {
+        if (actions.get(replaced) instanceof Keep keep) {
+          Booking b = bookings.get(keep.request().requestId());
+          if (b != null && b.booked()) {
+            actions.put(
+                keep.request().requestId(),
+                cancel(keep.request(), keep.person(), b, b.remoteTimeOffId(), r.requestId()));
+          }
         }
       }
     }
@@ -213,7 +216,7 @@ public final class TimeOffPlanner {
 
   private static String replacedBy(TimeOffRequest r, Collection<TimeOffRequest> all) {
     return all.stream()
-        .filter(n -> r.requestId().equals(n.previousRequestId()))
+        .filter(n -> n.replaces().contains(r.requestId()))
         .map(TimeOffRequest::requestId)
         .findFirst()
         .orElse(null);

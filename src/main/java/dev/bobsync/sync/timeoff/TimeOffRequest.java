@@ -2,8 +2,11 @@ package dev.bobsync.sync.timeoff;
 
 import dev.bobsync.hibob.TimeOffChange;
 import dev.bobsync.hibob.TimeOffDetails;
+import dev.bobsync.hibob.TimeOffSpan;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +20,9 @@ import java.util.Objects;
  * @param changeReason HiBob's reason for its last change, e.g. "Replaced by request 12"
  * @param changedAt the newest feed entry taken into account
  * @param readProblem why its details could not be read, if they could not
+ * @param originalRequestId the first request of the chain of edits this one ends, if HiBob said
+ * @param durations the hours asked per day, for HiBob's per-day request types (read from the
+ *     details, not kept in the store)
  */
 public record TimeOffRequest(
     String requestId,
@@ -33,9 +39,12 @@ public record TimeOffRequest(
     String changeReason,
     String previousRequestId,
     Instant changedAt,
-    String readProblem) {
+    String readProblem,
+    String originalRequestId,
+    List<TimeOffSpan.Day> durations) {
 
   public TimeOffRequest {
+    durations = durations == null ? List.of() : List.copyOf(durations);
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(employeeId, "employeeId");
     state = state == null ? HibobState.UNKNOWN : state;
@@ -51,15 +60,17 @@ public record TimeOffRequest(
             c.policyType(),
             c.type(),
             c.startDate(),
-            c.startPortion(),
+            portion(c.span().startPortion(), c.span()),
             c.endDate(),
-            c.endPortion(),
-            "hours".equalsIgnoreCase(c.type()) ? c.totalDuration() : null,
+            portion(c.span().endPortion(), c.span()),
+            hoursOf(c.span()),
             HibobState.UNKNOWN,
             null,
             c.previousRequestId(),
             null,
-            null)
+            null,
+            c.originalRequestId(),
+            c.span().durations())
         .with(c);
   }
 
@@ -75,21 +86,23 @@ public record TimeOffRequest(
         c.policyType() != null ? c.policyType() : policyType,
         c.type() != null ? c.type() : type,
         c.startDate() != null ? c.startDate() : startDate,
-        c.startPortion() != null ? c.startPortion() : startPortion,
+        or(portion(c.span().startPortion(), c.span()), startPortion),
         c.endDate() != null ? c.endDate() : endDate,
-        c.endPortion() != null ? c.endPortion() : endPortion,
-        "hours".equalsIgnoreCase(c.type()) && c.totalDuration() != null ? c.totalDuration() : hours,
+        or(portion(c.span().endPortion(), c.span()), endPortion),
+        or(hoursOf(c.span()), hours),
         next,
         c.changeReason(),
         c.previousRequestId() != null ? c.previousRequestId() : previousRequestId,
-        c.createdOn(),
-        null);
+        c.createdOn() != null ? c.createdOn() : changedAt,
+        null,
+        c.originalRequestId() != null ? c.originalRequestId() : originalRequestId,
+        c.span().durations().isEmpty() ? durations : c.span().durations());
   }
 
   /** This request as its details show it. */
   public TimeOffRequest with(TimeOffDetails d) {
     Objects.requireNonNull(d, "d");
-    Double asked = d.hours() != null ? d.hours() : isHours(d.type()) ? d.totalDuration() : null;
+    TimeOffSpan span = d.span();
     HibobState read = HibobState.of(d.status());
     return new TimeOffRequest(
         requestId,
@@ -98,10 +111,10 @@ public record TimeOffRequest(
         d.policyType() != null ? d.policyType() : policyType,
         d.type() != null ? d.type() : type,
         d.startDate(),
-        d.startPortion(),
+        portion(span.startPortion(), span),
         d.endDate(),
-        d.endPortion(),
-        asked,
+        portion(span.endPortion(), span),
+        hoursOf(span),
         // a feed entry saying deleted or cancelled outranks details read a moment later; a 404
         // or a decline read before does not: the details now are the newer word
         (state == HibobState.CANCELED || state == HibobState.DELETED) && !read.withdrawn()
@@ -110,10 +123,11 @@ public record TimeOffRequest(
         changeReason,
         d.previousRequestId() != null ? d.previousRequestId() : previousRequestId,
         changedAt,
-        null);
+        null,
+        d.originalRequestId() != null ? d.originalRequestId() : originalRequestId,
+        span.durations());
   }
 
-  /** This request when its details answer 404. */
   /** The same request in {@code next} state, as the change feed tells it. */
   public TimeOffRequest withState(HibobState next) {
     return new TimeOffRequest(
@@ -131,9 +145,12 @@ public record TimeOffRequest(
         changeReason,
         previousRequestId,
         changedAt,
-        readProblem);
+        readProblem,
+        originalRequestId,
+        durations);
   }
 
+  /** This request when its details answer 404. */
   public TimeOffRequest notFound() {
     return withState(state == HibobState.DELETED ? state : HibobState.NOT_FOUND, null);
   }
@@ -159,7 +176,9 @@ public record TimeOffRequest(
         changeReason,
         previousRequestId,
         changedAt,
-        problem);
+        problem,
+        originalRequestId,
+        durations);
   }
 
   /**
@@ -175,7 +194,44 @@ public record TimeOffRequest(
     return isHours(type) || (type == null && hours != null);
   }
 
+  /**
+   * The requests this one replaces, newest first: HiBob's {@code previousRequestId} and, for a
+   * chain of edits, {@code originalRequestId}.
+   */
+  public List<String> replaces() {
+    List<String> ids = new ArrayList<>();
+    if (previousRequestId != null && !previousRequestId.equals(requestId)) {
+      ids.add(previousRequestId);
+    }
+    if (originalRequestId != null
+        && !originalRequestId.equals(requestId)
+        && !ids.contains(originalRequestId)) {
+      ids.add(originalRequestId);
+    }
+    return ids;
+  }
+
   private static boolean isHours(String t) {
     return "hours".equalsIgnoreCase(t);
+  }
+
+  /** A day's portion; {@code portionOnRange} requests give one portion for every day. */
+  private static String portion(String given, TimeOffSpan span) {
+    return given != null ? given : span.dayPortion();
+  }
+
+  /** The hours asked a day: on the one day of an {@code hours} request, or on each of a range. */
+  private static Double hoursOf(TimeOffSpan span) {
+    if (span.hoursOnDate() != null) {
+      return span.hoursOnDate();
+    }
+    if (span.dailyHours() != null) {
+      return span.dailyHours();
+    }
+    return isHours(span.type()) ? span.totalDuration() : null;
+  }
+
+  private static <T> T or(T value, T otherwise) {
+    return value != null ? value : otherwise;
   }
 }

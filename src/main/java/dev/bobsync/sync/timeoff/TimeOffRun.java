@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -118,15 +117,14 @@ final class TimeOffRun {
       TimeOffRequest known = requests.get(c.requestId());
       if (known == null) {
         requests.put(c.requestId(), TimeOffRequest.of(c).withState(feed.stateOf(c)));
-      } else if (known.changedAt() == null || c.createdOn().isAfter(known.changedAt())) {
+      } else if (newer(c, known)) {
         requests.put(c.requestId(), known.with(c).withState(feed.stateOf(c)));
       }
     }
     // A replaced request is looked at with its replacement, so it can be cancelled.
     Set<String> replaced =
         requests.values().stream()
-            .map(TimeOffRequest::previousRequestId)
-            .filter(Objects::nonNull)
+            .flatMap(r -> r.replaces().stream())
             .filter(r -> !requests.containsKey(r))
             .collect(Collectors.toSet());
     ledger
@@ -165,8 +163,19 @@ final class TimeOffRun {
       people = PeopleView.withRemote(people, toBook, remote);
     }
     List<TimeOffAction> actions = planner.plan(requests.values(), bookings, people);
-    return new Planned(
-        window, actions, rows, warnings(window, planner.lookBackFrom(), rechecked, actions));
+    List<String> warnings = new ArrayList<>(feed.skipped());
+    warnings.addAll(warnings(window, planner.lookBackFrom(), rechecked, actions));
+    return new Planned(window, actions, rows, warnings);
+  }
+
+  /**
+   * Whether a feed entry is news for a request already known: always when HiBob gave no {@code
+   * createdOn} (the feed covers only what changed since the last run), else when it is later.
+   */
+  private static boolean newer(TimeOffChange c, TimeOffRequest known) {
+    return known.changedAt() == null
+        || c.createdOn() == null
+        || c.createdOn().isAfter(known.changedAt());
   }
 
   private List<String> warnings(

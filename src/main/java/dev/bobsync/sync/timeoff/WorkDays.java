@@ -1,18 +1,19 @@
 package dev.bobsync.sync.timeoff;
 
 import dev.bobsync.remote.TimeOffDay;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns a HiBob request into the days and whole hours Remote takes (rule R9): 8 hours per work day,
  * 4 for a morning or afternoon, days outside the person's work week and before the look-back date
- * left out; a request in hours keeps its hours, rounded to whole ones, at most 8.
+ * left out; a request in hours keeps its hours, rounded to whole ones, at most 8 a day.
  */
 final class WorkDays {
   static final int FULL_DAY = 8;
@@ -61,74 +62,73 @@ final class WorkDays {
     return Optional.empty();
   }
 
-  /** The days of a request with valid dates, counted in {@code week} from {@code from} on. */
+  /**
+   * The days of a request with valid dates, counted in {@code week} from {@code from} on, by its
+   * request type: {@code days} (8 hours a day, 4 for a morning or afternoon at either end), {@code
+   * portionOnRange} (4 hours each day), {@code hours} (its hours on its one day), {@code
+   * hoursOnRange} (its daily hours each day), and the per-day types (each listed day's hours).
+   * Hours are rounded as {@link HourRounding} says.
+   */
   static Result of(TimeOffRequest r, Set<DayOfWeek> week, LocalDate from) {
-    if ("hoursOnRange".equalsIgnoreCase(r.type())) {
-      return new Problem(
-          TimeOffReason.UNSUPPORTED_REQUEST_TYPE,
-          "is in hours over several days, which bobsync cannot split into days: book it in"
-              + " Remote by hand.");
-    }
     LocalDate start = r.startDate().isBefore(from) ? from : r.startDate();
-    if (r.inHours()) {
-      return hours(r, week, start);
-    }
-    List<TimeOffDay> days = new ArrayList<>();
-    for (LocalDate d = start; !d.isAfter(r.endDate()); d = d.plusDays(1)) {
-      if (!week.contains(d.getDayOfWeek())) {
-        continue;
-      }
-      boolean half =
-          d.equals(r.startDate())
-              ? isHalf(r.startPortion())
-              : d.equals(r.endDate()) && isHalf(r.endPortion());
-      days.add(new TimeOffDay(d, half ? HALF_DAY : FULL_DAY));
-    }
-    if (days.isEmpty()) {
-      return new Problem(TimeOffReason.NO_WORK_DAYS, noWorkDays(week));
-    }
-    return new Days(start, r.endDate(), days, null);
-  }
-
-  private static Result hours(TimeOffRequest r, Set<DayOfWeek> week, LocalDate day) {
-    if (!r.startDate().equals(r.endDate())) {
+    RequestKind kind = RequestKind.of(r);
+    if (kind == RequestKind.UNSUPPORTED) {
       return new Problem(
           TimeOffReason.UNSUPPORTED_REQUEST_TYPE,
-          "is in hours over several days, which bobsync cannot split into days: book it in"
-              + " Remote by hand.");
+          "is a HiBob \""
+              + r.type()
+              + "\" request, which bobsync cannot turn into days and hours: book it in Remote"
+              + " by hand.");
     }
-    Double asked = r.hours();
-    if (asked == null || asked <= 0 || asked > FULL_DAY) {
+    boolean inHours = kind == RequestKind.HOURS || kind == RequestKind.HOURS_ON_RANGE;
+    if (inHours && (r.hours() == null || r.hours() <= 0)) {
       return new Problem(
           TimeOffReason.INVALID_HOURS,
           "asks "
-              + (asked == null ? "no number of" : plain(asked))
-              + " hours on "
-              + day
+              + (r.hours() == null ? "no number of" : HourRounding.plain(r.hours()))
+              + " hours"
+              + (kind == RequestKind.HOURS ? " on " + start : " a day")
               + "; Remote takes whole hours from 1 to 8 per day. Correct it in HiBob.");
     }
-    if (!week.contains(day.getDayOfWeek())) {
+    Map<LocalDate, Double> asked = new TreeMap<>();
+    for (LocalDate d = start; !d.isAfter(r.endDate()); d = d.plusDays(1)) {
+      Double hours = kind.hoursOn(r, d);
+      if (hours != null) {
+        asked.put(d, hours);
+      }
+    }
+    if (kind.perDay() && asked.isEmpty()) {
+      return new Problem(
+          TimeOffReason.INVALID_HOURS,
+          "asks no hours on any day from " + start + " in HiBob. Correct it in HiBob.");
+    }
+    Map<LocalDate, Double> working = new TreeMap<>(asked);
+    working.keySet().removeIf(d -> !week.contains(d.getDayOfWeek()));
+    if (working.isEmpty()) {
       return new Problem(TimeOffReason.NO_WORK_DAYS, noWorkDays(week));
     }
-    int whole = (int) Math.max(1, Math.round(asked));
-    String note =
-        whole == asked
-            ? null
-            : plain(asked) + " hours in HiBob, booked as " + whole + " (Remote takes whole hours).";
-    return new Days(day, day, List.of(new TimeOffDay(day, whole)), note);
-  }
-
-  private static boolean isHalf(String portion) {
-    return "morning".equalsIgnoreCase(portion) || "afternoon".equalsIgnoreCase(portion);
+    HourRounding.Rounded rounded = HourRounding.round(working);
+    if (rounded.tooMany() != null) {
+      return new Problem(
+          TimeOffReason.INVALID_HOURS,
+          "asks "
+              + HourRounding.plain(working.get(rounded.tooMany()))
+              + " hours on "
+              + rounded.tooMany()
+              + "; Remote takes whole hours from 1 to "
+              + FULL_DAY
+              + " per day. Correct it in HiBob.");
+    }
+    List<TimeOffDay> days = new ArrayList<>();
+    rounded.hours().forEach((d, h) -> days.add(new TimeOffDay(d, h)));
+    LocalDate last = kind.perDay() ? days.get(days.size() - 1).day() : r.endDate();
+    LocalDate first = kind.perDay() ? days.get(0).day() : start;
+    return new Days(first, last, days, rounded.note());
   }
 
   private static String noWorkDays(Set<DayOfWeek> week) {
     return "falls on no work day of the person's work week ("
         + String.join(", ", week.stream().map(d -> d.name().substring(0, 3)).toList())
         + "), so there is nothing to book.";
-  }
-
-  private static String plain(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

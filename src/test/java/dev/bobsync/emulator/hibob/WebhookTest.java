@@ -65,7 +65,10 @@ class WebhookTest {
     assertThat(envelope.get("companyId").asLong()).isEqualTo(630000);
     assertThat(envelope.get("type").asText()).isEqualTo("employee.updated");
     assertThat(envelope.get("triggeredBy").asText()).isEqualTo(LiveCompany.CONTROL_API);
-    assertThat(envelope.get("triggeredAt").asText()).isEqualTo(Api.NOW.toString());
+    assertThat(envelope.get("triggeredAt").asText())
+        .isEqualTo(WebhookPublisher.TRIGGERED_AT.format(Api.NOW));
+    assertThat(envelope.get("triggeredAt").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}");
     assertThat(envelope.get("version").asText()).isEqualTo("v2");
     assertThat(envelope.get("data").toString()).isEqualTo("{\"employeeId\":\"" + Api.ANA + "\"}");
   }

@@ -3,6 +3,7 @@ package dev.bobsync.sync.timeoff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bobsync.hibob.TimeOffDetails;
+import dev.bobsync.hibob.TimeOffSpan;
 import dev.bobsync.remote.TimeOffDay;
 import dev.bobsync.sync.plan.SyncType;
 import dev.bobsync.sync.timeoff.TimeOffAction.Book;
@@ -48,6 +49,8 @@ class TimeOffPlannerTest {
         "all_day",
         null,
         state,
+        null,
+        null,
         null,
         null,
         null,
@@ -100,6 +103,8 @@ class TimeOffPlannerTest {
             "all_day",
             null,
             HibobState.APPROVED,
+            null,
+            null,
             null,
             null,
             null,
@@ -208,14 +213,20 @@ class TimeOffPlannerTest {
             "1",
             "201",
             "Holiday",
-            "days",
             "approved",
-            LocalDate.parse("2026-11-23"),
-            "all_day",
-            LocalDate.parse("2026-11-23"),
-            "all_day",
+            new TimeOffSpan(
+                "days",
+                LocalDate.parse("2026-11-23"),
+                "all_day",
+                LocalDate.parse("2026-11-23"),
+                "all_day",
+                null,
+                null,
+                null,
+                List.of(),
+                "days",
+                1.0),
             null,
-            1.0,
             null);
     TimeOffRequest r = approved("1", "2026-11-23", "2026-11-23");
     assertThat(r.notFound().with(approvedNow).state()).isEqualTo(HibobState.APPROVED);
@@ -288,6 +299,8 @@ class TimeOffPlannerTest {
             null,
             "1",
             null,
+            null,
+            null,
             null);
     List<TimeOffAction> plan =
         planner.plan(
@@ -298,6 +311,41 @@ class TimeOffPlannerTest {
     assertThat(((Cancel) plan.get(0)).reason()).isEqualTo(TimeOffReason.REPLACED_IN_HIBOB);
     assertThat(((Cancel) plan.get(0)).message()).contains("replaced in HiBob by request 2");
     assertThat(plan.get(1)).isInstanceOf(Book.class);
+  }
+
+  @Test
+  void R9_anEditChainCancelsItsFirstBookingWhenTheRequestsBetweenWereNeverSeen() {
+    TimeOffRequest first = approved("1", "2026-11-23", "2026-11-24");
+    TimeOffRequest third =
+        new TimeOffRequest(
+            "3",
+            "201",
+            null,
+            "Holiday",
+            "days",
+            LocalDate.parse("2026-11-25"),
+            "all_day",
+            LocalDate.parse("2026-11-26"),
+            "all_day",
+            null,
+            HibobState.APPROVED,
+            null,
+            "2",
+            null,
+            null,
+            "1",
+            null);
+    assertThat(third.replaces()).containsExactly("2", "1");
+    List<TimeOffAction> plan =
+        planner.plan(
+            List.of(third, first),
+            Map.of("1", new Booking(TimeOffStatus.BOOKED, "e-ana", "t-1", false)),
+            Map.of("201", ANA));
+    assertThat(plan).hasSize(2);
+    Cancel cancel = (Cancel) plan.get(0);
+    assertThat(cancel.request().requestId()).isEqualTo("1");
+    assertThat(cancel.message()).contains("replaced in HiBob by request 3");
+    assertThat(((Book) plan.get(1)).request().requestId()).isEqualTo("3");
   }
 
   @Test
