@@ -1,10 +1,9 @@
 package dev.bobsync.cli;
 
 import dev.bobsync.app.App;
-import dev.bobsync.probe.Probe;
 import dev.bobsync.probe.ProbeResult;
 import dev.bobsync.probe.ProbeTable;
-import dev.bobsync.store.Credentials;
+import dev.bobsync.probe.Probes;
 import dev.bobsync.store.Integration;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -52,11 +51,6 @@ public final class ProbeCommand implements Callable<Integer> {
   }
 
   static ProbeResult probe(App app, Integration integration) {
-    Credentials creds = app.store().integrations().credentials(integration.id());
-    return new Probe(app.clients().clock())
-        .run(
-            integration.name(),
-            app.clients().hibob(integration, creds, 50),
-            app.clients().remote(integration, creds, 60).orElse(null));
+    return Probes.run(app, integration);
   }
 }
