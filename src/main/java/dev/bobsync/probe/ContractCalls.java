@@ -109,9 +109,22 @@ final class ContractCalls {
     return seen;
   }
 
-  /** A contract message without quoted text, so that no value read from the vendor is shown. */
+  /**
+   * A contract message with quoted text kept only where it is a field name (letters, digits and
+   * underscores, starting with a letter), so that no value read from the vendor (an e-mail, a date,
+   * a name with spaces) is shown.
+   */
   static String scrub(String problem) {
-    String s = QUOTED.matcher(problem).replaceAll("\"…\"");
+    String s =
+        QUOTED
+            .matcher(problem)
+            .replaceAll(
+                m -> {
+                  String inner = m.group().substring(1, m.group().length() - 1);
+                  return inner.matches("[A-Za-z_][A-Za-z0-9_]{0,80}")
+                      ? java.util.regex.Matcher.quoteReplacement(m.group())
+                      : "\"…\"";
+                });
     return s.length() > 300 ? s.substring(0, 300) + "…" : s;
   }
 
