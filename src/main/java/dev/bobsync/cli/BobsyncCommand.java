@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       UserCommand.class,
       TimeOffCommand.class,
+      ProbeCommand.class,
       EmulatorCommand.class,
       BenchCommand.class
     })

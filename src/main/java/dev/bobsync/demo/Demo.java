@@ -137,6 +137,11 @@ public final class Demo implements AutoCloseable {
     return started;
   }
 
+  /** The demo's service side: store and clients (for checks such as {@code probe}). */
+  public App app() {
+    return app;
+  }
+
   public String hibobUrl() {
     return hibob.baseUrl();
   }

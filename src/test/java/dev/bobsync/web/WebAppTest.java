@@ -150,6 +150,20 @@ class WebAppTest {
   }
 
   @Test
+  void R12_checkAgainstTheLiveApisShowsTheProbeTable() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    assertThat(browser.get("/integrations/" + id).body()).contains("Check against the live APIs");
+    HttpResponse<String> probe = browser.post("/integrations/" + id + "/probe", Map.of());
+    assertThat(probe.statusCode()).isEqualTo(200);
+    assertThat(probe.body())
+        .contains("POST /v1/people/search")
+        .contains("GET /v1/employments")
+        .contains("fits")
+        .doesNotContain("hibob-secret");
+  }
+
+  @Test
   void R11_addSyncNowAndSeeEveryPersonsReason() throws Exception {
     browser.logIn("admin@acme.example", PASSWORD);
     String id = addIntegration();

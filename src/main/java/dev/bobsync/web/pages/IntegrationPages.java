@@ -1,6 +1,7 @@
 package dev.bobsync.web.pages;
 
 import dev.bobsync.hibob.AccessReport;
+import dev.bobsync.probe.Probes;
 import dev.bobsync.store.DuplicateIntegrationException;
 import dev.bobsync.store.Integration;
 import dev.bobsync.sync.ConnectionReport;
@@ -37,6 +38,7 @@ public final class IntegrationPages {
     routes.post("/integrations/{id}/sync", this::syncNow);
     routes.get("/integrations/{id}/sync-panel", this::syncPanel);
     routes.post("/integrations/{id}/check", this::checkAgain);
+    routes.post("/integrations/{id}/probe", this::probe);
   }
 
   private void list(Context ctx) {
@@ -214,6 +216,18 @@ public final class IntegrationPages {
     ConnectionReport report = web.setup().check(i);
     String done = report.outcome() == AccessReport.Outcome.OK ? "check-ok" : "check-problem";
     ctx.redirect("/integrations/" + i.id() + "?done=" + done);
+  }
+
+  /** "Check against the live APIs": {@code bobsync probe} on the page, read-only. */
+  private void probe(Context ctx) {
+    Integration i = web.integration(ctx);
+    if (i.remoteUrl() == null) {
+      ctx.redirect("/integrations/" + i.id() + "/compensation");
+      return;
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("result", Probes.run(web.app(), i));
+    web.views().render(ctx, "fragments/probe_result.jte", params);
   }
 
   private Map<String, Object> params(Principal p) {

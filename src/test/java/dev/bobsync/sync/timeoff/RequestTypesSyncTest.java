@@ -99,6 +99,9 @@ class RequestTypesSyncTest {
     assertThat(report.counts().booked()).isEqualTo(4);
     assertThat(booked(hours)).containsExactly(d("2026-11-23", 4));
     assertThat(h.record(hours).message()).contains("3.5 hours in HiBob, booked as 4");
+    // what the Time off tab shows in its "Booked in Remote" column
+    assertThat(h.record(hours).bookedDays()).isEqualTo("2026-11-23:4");
+    assertThat(h.record(range).bookedDays()).isEqualTo("2026-11-23:2 2026-11-24:2");
     assertThat(booked(portion))
         .containsExactly(d("2026-11-26", 4), d("2026-11-27", 4), d("2026-11-30", 4));
     assertThat(booked(range)).containsExactly(d("2026-11-23", 2), d("2026-11-24", 2));
