@@ -10,6 +10,7 @@ import dev.bobsync.web.pages.IntegrationTabs;
 import dev.bobsync.web.pages.OidcPages;
 import dev.bobsync.web.pages.SessionPages;
 import dev.bobsync.web.pages.TokenPages;
+import dev.bobsync.web.pages.UserPages;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -57,6 +58,7 @@ public final class WebApp {
           new IntegrationTabs(web).register(config.routes);
           new TokenPages(web).register(config.routes);
           new AccessPages(web).register(config.routes);
+          new UserPages(web).register(config.routes);
           new CompensationPages(web).register(config.routes);
           new ApiRoutes(web).register(config.routes);
           extra.accept(config);

@@ -95,7 +95,8 @@ class AccessMatrixTest {
     return rule.path()
         .replace("{id}", integrationId)
         .replace("{runId}", "no-such-run")
-        .replace("{tokenId}", "no-such-token");
+        .replace("{tokenId}", "no-such-token")
+        .replace("{userId}", "no-such-user");
   }
 
   @Test

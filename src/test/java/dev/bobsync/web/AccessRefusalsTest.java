@@ -202,6 +202,23 @@ class AccessRefusalsTest {
   }
 
   @Test
+  void anAdminChangesARoleOnThePageAndTheChangeIsAudited() throws Exception {
+    h.store.users().create(ws.id(), "admin@acme.example", null, new Passwords(4).hash(PASSWORD));
+    Browser b = new Browser(service.url());
+    b.logIn("admin@acme.example", PASSWORD);
+    String viewerId = h.store.users().byEmail("viewer@acme.example").orElseThrow().id();
+    assertThat(b.get("/users").body()).contains("viewer@acme.example");
+    HttpResponse<String> r = b.post("/users/" + viewerId + "/role", Map.of("role", "operator"));
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(h.store.users().byId(viewerId).orElseThrow().role()).isEqualTo(Role.OPERATOR);
+    assertLogged("admin@acme.example", "role changed", "allowed", "viewer -> operator");
+    // an unknown role is refused by name
+    HttpResponse<String> bad = b.post("/users/" + viewerId + "/role", Map.of("role", "owner"));
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(bad.body()).contains("\"owner\" is not a role");
+  }
+
+  @Test
   void V3_aBenchmarkingVendorsTokenPullsTheAnonymousExportWithEtags() throws Exception {
     String t = token("Ravio", Set.of(Scope.COMPENSATION_READ_ANONYMOUS), "acme", "csv");
     HttpResponse<String> first = api("GET", "/api/v1/compensation/export", t);

@@ -74,6 +74,8 @@ public final class AccessRules {
           page("POST", "/tokens", ADMIN),
           page("POST", "/tokens/{tokenId}/revoke", ADMIN),
           page("GET", "/access", ADMIN),
+          page("GET", "/users", ADMIN),
+          page("POST", "/users/{userId}/role", ADMIN),
           api("GET", "/api/v1/integrations", INTEGRATIONS_READ),
           api("POST", "/api/v1/integrations", INTEGRATIONS_WRITE),
           api("GET", "/api/v1/integrations/{id}", INTEGRATIONS_READ),

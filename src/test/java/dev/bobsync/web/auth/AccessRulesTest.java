@@ -57,6 +57,26 @@ class AccessRulesTest {
   }
 
   @Test
+  void theOpenApiDocumentNamesTheScopeOfEveryApiRoute() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode paths;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/web/openapi.json")) {
+      paths = dev.bobsync.http.Json.newMapper().readTree(in).path("paths");
+    }
+    for (AccessRules.Rule rule : AccessRules.RULES) {
+      if (rule.api()) {
+        assertThat(
+                paths
+                    .path(rule.path())
+                    .path(rule.method().toLowerCase(java.util.Locale.ROOT))
+                    .path("x-required-scope")
+                    .asText())
+            .as(rule.toString())
+            .isEqualTo(rule.scope().code());
+      }
+    }
+  }
+
+  @Test
   void pathsMatchSegmentBySegment() {
     assertThat(AccessRules.find("GET", "/integrations/abc/people").orElseThrow().params())
         .containsEntry("id", "abc");
