@@ -254,6 +254,19 @@ class AccessRefusalsTest {
   }
 
   @Test
+  void aTokenLimitedToJsonLinesReadsThemUnderEitherName() throws Exception {
+    String t = token("json pull", Set.of(Scope.COMPENSATION_READ), "acme", "jsonl");
+    HttpResponse<String> pull = api("GET", "/api/v1/compensation/export", t);
+    assertThat(pull.statusCode()).isEqualTo(200);
+    assertThat(pull.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/x-ndjson"));
+    String path = "/api/v1/integrations/" + acme.id() + "/compensation?format=";
+    assertThat(api("GET", path + "json", t).statusCode()).isEqualTo(200);
+    assertThat(api("GET", path + "csv", t).statusCode()).isEqualTo(403);
+    assertThat(api("GET", path + "pdf", t).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void theXlsxPullKeepsItsEtagWhenNothingChanged() throws Exception {
     String t = token("xlsx pull", Set.of(Scope.COMPENSATION_READ), "acme", "xlsx");
     HttpResponse<String> first = api("GET", "/api/v1/compensation/export", t);

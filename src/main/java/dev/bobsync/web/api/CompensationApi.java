@@ -66,15 +66,16 @@ final class CompensationApi {
       }
       anon = true;
     }
-    if (token.exportFormat() != null) {
-      if (format != null && !format.equalsIgnoreCase(token.exportFormat())) {
-        throw refuse(ctx, p, "This token reads the " + token.exportFormat() + " export only.");
-      }
-      format = token.exportFormat();
-    }
     Format f;
     try {
       f = Format.parse(format == null ? "csv" : format);
+      if (token.exportFormat() != null) {
+        Format only = Format.parse(token.exportFormat());
+        if (format != null && f != only) {
+          throw refuse(ctx, p, "This token reads the " + token.exportFormat() + " export only.");
+        }
+        f = only;
+      }
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
     }

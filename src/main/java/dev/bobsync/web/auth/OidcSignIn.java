@@ -167,12 +167,13 @@ public final class OidcSignIn {
 
   private JWT exchange(Provider p, String code, URI redirectUri, String verifier) {
     TokenRequest request =
-        new TokenRequest(
-            p.metadata().getTokenEndpointURI(),
-            new ClientSecretBasic(
-                new ClientID(settings.clientId()), new Secret(settings.clientSecret())),
-            new AuthorizationCodeGrant(
-                new AuthorizationCode(code), redirectUri, new CodeVerifier(verifier)));
+        new TokenRequest.Builder(
+                p.metadata().getTokenEndpointURI(),
+                new ClientSecretBasic(
+                    new ClientID(settings.clientId()), new Secret(settings.clientSecret())),
+                new AuthorizationCodeGrant(
+                    new AuthorizationCode(code), redirectUri, new CodeVerifier(verifier)))
+            .build();
     try {
       HTTPRequest http = request.toHTTPRequest();
       http.setConnectTimeout(10_000);

@@ -64,7 +64,7 @@ public final class TokenIssuer {
     }
     String format = null;
     if (r.exportFormat() != null && !r.exportFormat().isBlank()) {
-      format = Format.parse(r.exportFormat().trim()).extension();
+      format = Format.parse(r.exportFormat().trim()).name().toLowerCase(Locale.ROOT);
     }
     Instant expiresAt = expiry(r.expires());
     String token = Tokens.random(PREFIX);
