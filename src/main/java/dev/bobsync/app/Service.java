@@ -7,8 +7,10 @@ import dev.bobsync.web.Metrics;
 import dev.bobsync.web.SyncControl;
 import dev.bobsync.web.WebApp;
 import dev.bobsync.web.WebServices;
+import dev.bobsync.web.auth.AccessSettings;
 import dev.bobsync.web.auth.Authenticator;
 import dev.bobsync.web.auth.LoginThrottle;
+import dev.bobsync.web.auth.OidcSignIn;
 import dev.bobsync.web.auth.Passwords;
 import io.javalin.Javalin;
 import java.time.Duration;
@@ -36,6 +38,7 @@ public final class Service implements AutoCloseable {
    * @param pollInterval how often the scheduler looks for due syncs in the database
    * @param heartbeat how often a running sync says it is alive; after six missed ones another
    *     instance takes it over
+   * @param access how people log in: password, identity provider, or both
    */
   public record Options(
       int port,
@@ -43,7 +46,24 @@ public final class Service implements AutoCloseable {
       boolean secureCookies,
       int bcryptCost,
       Duration pollInterval,
-      Duration heartbeat) {
+      Duration heartbeat,
+      AccessSettings access) {
+    /** Password login only. */
+    public Options(
+        int port,
+        String node,
+        boolean secureCookies,
+        int bcryptCost,
+        Duration pollInterval,
+        Duration heartbeat) {
+      this(
+          port, node, secureCookies, bcryptCost, pollInterval, heartbeat, AccessSettings.PASSWORDS);
+    }
+
+    public Options withAccess(AccessSettings access) {
+      return new Options(port, node, secureCookies, bcryptCost, pollInterval, heartbeat, access);
+    }
+
     public static Options defaults(int port) {
       return new Options(
           port,
@@ -55,7 +75,7 @@ public final class Service implements AutoCloseable {
     }
 
     public Options withBcryptCost(int cost) {
-      return new Options(port, node, secureCookies, cost, pollInterval, heartbeat);
+      return new Options(port, node, secureCookies, cost, pollInterval, heartbeat, access);
     }
   }
 
@@ -81,13 +101,18 @@ public final class Service implements AutoCloseable {
             new LoginThrottle(app.clock(), 5, Duration.ofMinutes(15)),
             app.clock(),
             Duration.ofHours(12),
-            options.secureCookies());
+            options.secureCookies(),
+            options.access().passwordLogin());
+    OidcSignIn oidc =
+        options.access().oidc() == null
+            ? null
+            : new OidcSignIn(options.access().oidc(), app.store());
     HibobWebhooks webhooks =
         new HibobWebhooks(
             app.store(), scheduler, app.clock(), HibobWebhooks.maxAge(System.getenv()));
     Javalin web =
         WebApp.create(
-                new WebServices(app, syncs, auth),
+                new WebServices(app, syncs, auth, oidc),
                 metrics,
                 config ->
                     config.routes.post(

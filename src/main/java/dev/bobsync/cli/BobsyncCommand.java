@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       UserCommand.class,
+      TokenCommand.class,
       TimeOffCommand.class,
       ProbeCommand.class,
       EmulatorCommand.class,

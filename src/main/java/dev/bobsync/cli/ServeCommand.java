@@ -3,6 +3,7 @@ package dev.bobsync.cli;
 import dev.bobsync.app.App;
 import dev.bobsync.app.Service;
 import dev.bobsync.http.Ports;
+import dev.bobsync.web.auth.AccessSettings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,6 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Ports.requireFree(port, "--port");
+    AccessSettings access = AccessSettings.fromEnv(System.getenv());
     App app = data.open();
     Service.Options defaults = Service.Options.defaults(port);
     Service service =
@@ -77,7 +79,8 @@ public final class ServeCommand implements Callable<Integer> {
                 secureCookies,
                 defaults.bcryptCost(),
                 Durations.parseShort(pollInterval, "--poll-interval"),
-                Durations.parseShort(heartbeat, "--heartbeat")));
+                Durations.parseShort(heartbeat, "--heartbeat"),
+                access));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -89,6 +92,14 @@ public final class ServeCommand implements Callable<Integer> {
                 },
                 "bobsync-shutdown"));
     out.println("bobsync is serving on " + service.url());
+    if (access.oidc() != null) {
+      out.println(
+          "Sign-in with the identity provider at "
+              + access.oidc().issuer()
+              + (access.passwordLogin()
+                  ? "; password login stays on."
+                  : "; password login is off."));
+    }
     if (app.store().users().count() == 0) {
       out.println(
           "No one can log in yet. Create an admin: bobsync user add EMAIL --data-dir "

@@ -1,5 +1,6 @@
 package dev.bobsync.cli;
 
+import dev.bobsync.access.Role;
 import dev.bobsync.app.App;
 import dev.bobsync.remote.Emails;
 import dev.bobsync.store.Workspace;
@@ -17,7 +18,11 @@ import picocli.CommandLine.Spec;
     name = "user",
     mixinStandardHelpOptions = true,
     description = "Manages who can log in.",
-    subcommands = {UserCommand.Add.class})
+    subcommands = {
+      UserCommand.Add.class,
+      UserRoleCommands.SetRole.class,
+      UserRoleCommands.List.class
+    })
 public final class UserCommand {
 
   /** {@code user add}. */
@@ -36,6 +41,13 @@ public final class UserCommand {
 
     @Parameters(index = "0", paramLabel = "EMAIL")
     String email;
+
+    @Option(
+        names = "--role",
+        paramLabel = "ROLE",
+        description =
+            "admin, operator or viewer (default: admin for the first user, viewer after that).")
+    String role;
 
     @Option(names = "--name", description = "How they are called on the page.")
     String name;
@@ -87,9 +99,20 @@ public final class UserCommand {
                     .workspaces()
                     .byName(workspace)
                     .orElseGet(() -> app.store().workspaces().create(workspace));
-        app.store().users().create(ws.id(), email, name, new Passwords(12).hash(secret));
+        Role r =
+            role != null
+                ? Role.parse(role)
+                : app.store().users().count() == 0 ? Role.ADMIN : Role.VIEWER;
+        app.store().users().create(ws.id(), email, name, new Passwords(12).hash(secret), r);
+        UserRoleCommands.audit(app, ws.id(), "user added", email.trim() + " as " + r.code());
         out.println(
-            "Added " + email.trim() + " to workspace \"" + ws.name() + "\". They can log in now.");
+            "Added "
+                + email.trim()
+                + " as "
+                + r.code()
+                + " to workspace \""
+                + ws.name()
+                + "\". They can log in now.");
         out.flush();
         return 0;
       }

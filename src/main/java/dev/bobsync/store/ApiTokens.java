@@ -1,18 +1,20 @@
 package dev.bobsync.store;
 
+import dev.bobsync.access.Scope;
 import dev.bobsync.store.internal.Db;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /** REST API tokens, kept as SHA-256 digests; the token itself is shown once and never stored. */
 public final class ApiTokens {
   private static final String COLUMNS =
-      "id, workspace_id, name, prefix, created_by, created_at, last_used_at, revoked_at";
+      "id, workspace_id, name, prefix, created_by, created_at, last_used_at, revoked_at, scopes,"
+          + " expires_at, integration_id, export_format";
 
   private final Db db;
   private final Clock clock;
@@ -22,34 +24,58 @@ public final class ApiTokens {
     this.clock = clock;
   }
 
+  /** A token with every scope, for every integration of the workspace, never expiring. */
   public ApiToken create(
       String workspaceId, String name, String tokenHash, String prefix, String createdBy) {
-    Objects.requireNonNull(tokenHash, "tokenHash");
+    return create(
+        new NewApiToken(
+            workspaceId,
+            name,
+            tokenHash,
+            prefix,
+            createdBy,
+            EnumSet.allOf(Scope.class),
+            null,
+            null,
+            null));
+  }
+
+  public ApiToken create(NewApiToken t) {
     ApiToken token =
         new ApiToken(
             UUID.randomUUID().toString(),
-            workspaceId,
-            name,
-            prefix,
-            createdBy,
+            t.workspaceId(),
+            t.name().trim(),
+            t.prefix(),
+            t.createdBy(),
             clock.instant(),
             null,
-            null);
+            null,
+            t.scopes(),
+            t.expiresAt(),
+            t.integrationId(),
+            t.exportFormat());
     db.useTransaction(
         "create API token",
         handle ->
             handle
                 .createUpdate(
                     "INSERT INTO api_tokens (id, workspace_id, name, token_hash, prefix,"
-                        + " created_by, created_at) VALUES (:id, :workspaceId, :name, :hash,"
-                        + " :prefix, :createdBy, :createdAt)")
+                        + " created_by, created_at, scopes, expires_at, integration_id,"
+                        + " export_format) VALUES (:id, :workspaceId, :name, :hash, :prefix,"
+                        + " :createdBy, :createdAt, :scopeCodes, :expiresAt, :integrationId,"
+                        + " :exportFormat)")
                 .bindMethods(token)
-                .bind("hash", tokenHash)
+                .bind("hash", t.tokenHash())
+                .bind("scopeCodes", Scope.codes(new java.util.TreeSet<>(token.scopes())))
                 .execute());
     return token;
   }
 
-  /** The live token with this digest, marking it used. */
+  /**
+   * The unrevoked token with this digest, marking it used; an expired one is returned too, so that
+   * the caller can say it expired.
+   */
   public Optional<ApiToken> use(String tokenHash) {
     Optional<ApiToken> token =
         db.withHandle(
@@ -117,6 +143,10 @@ public final class ApiTokens {
         rs.getString("created_by"),
         Db.instant(rs, "created_at"),
         Db.instant(rs, "last_used_at"),
-        Db.instant(rs, "revoked_at"));
+        Db.instant(rs, "revoked_at"),
+        Scope.parseAll(rs.getString("scopes")),
+        Db.instant(rs, "expires_at"),
+        rs.getString("integration_id"),
+        rs.getString("export_format"));
   }
 }

@@ -33,6 +33,8 @@ public final class Store implements AutoCloseable {
   private final WebSessions webSessions;
   private final ApiTokens apiTokens;
   private final TimeOffLedger timeOff;
+  private final AccessLog accessLog;
+  private final OidcLogins oidcLogins;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
@@ -50,6 +52,8 @@ public final class Store implements AutoCloseable {
     this.webSessions = new WebSessions(db, clock);
     this.apiTokens = new ApiTokens(db, clock);
     this.timeOff = new TimeOffLedger(db, clock);
+    this.accessLog = new AccessLog(db, clock);
+    this.oidcLogins = new OidcLogins(db, clock);
   }
 
   private static void protectH2Files(StoreConfig config) {
@@ -152,6 +156,15 @@ public final class Store implements AutoCloseable {
   }
 
   /** The connection pool, for components that keep their own tables (such as a scheduler). */
+  /** Who did what from where: token uses, refusals, sign-ins, role changes. */
+  public AccessLog accessLog() {
+    return accessLog;
+  }
+
+  public OidcLogins oidcLogins() {
+    return oidcLogins;
+  }
+
   public DataSource dataSource() {
     return db.dataSource();
   }

@@ -1,9 +1,11 @@
 package dev.bobsync.store;
 
+import dev.bobsync.access.Role;
 import dev.bobsync.store.internal.Db;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import java.util.UUID;
 
 /** The people who log in. Passwords arrive already hashed; this class never sees one in clear. */
 public final class Users {
-  private static final String COLUMNS = "id, workspace_id, email, name, created_at, last_login_at";
+  private static final String COLUMNS =
+      "id, workspace_id, email, name, created_at, last_login_at, role";
 
   private final Db db;
   private final Clock clock;
@@ -21,10 +24,20 @@ public final class Users {
     this.clock = clock;
   }
 
-  /** A new user; e-mails are unique (compared lower-cased) across workspaces. */
+  /** A new admin; e-mails are unique (compared lower-cased) across workspaces. */
   public User create(String workspaceId, String email, String name, String passwordHash) {
-    Objects.requireNonNull(workspaceId, "workspaceId");
     Objects.requireNonNull(passwordHash, "passwordHash");
+    return create(workspaceId, email, name, passwordHash, Role.ADMIN);
+  }
+
+  /**
+   * A new user with a role; a null {@code passwordHash} is someone who signs in with the identity
+   * provider only.
+   */
+  public User create(
+      String workspaceId, String email, String name, String passwordHash, Role role) {
+    Objects.requireNonNull(workspaceId, "workspaceId");
+    Objects.requireNonNull(role, "role");
     User user =
         new User(
             UUID.randomUUID().toString(),
@@ -32,17 +45,20 @@ public final class Users {
             normalize(email),
             name,
             clock.instant(),
-            null);
+            null,
+            role);
     try {
       db.useTransaction(
           "create user",
           handle ->
               handle
                   .createUpdate(
-                      "INSERT INTO users (id, workspace_id, email, name, password_hash, created_at)"
-                          + " VALUES (:id, :workspaceId, :email, :name, :hash, :createdAt)")
+                      "INSERT INTO users (id, workspace_id, email, name, password_hash, created_at,"
+                          + " role) VALUES (:id, :workspaceId, :email, :name, :hash, :createdAt,"
+                          + " :roleCode)")
                   .bindMethods(user)
                   .bind("hash", passwordHash)
+                  .bind("roleCode", role.code())
                   .execute());
     } catch (StoreException e) {
       if (Db.isUniqueViolation(e)) {
@@ -109,6 +125,32 @@ public final class Users {
                 .execute());
   }
 
+  /** Changes someone's role; false when there is no such user. */
+  public boolean setRole(String userId, Role role) {
+    return db.withHandle(
+            "change role",
+            handle ->
+                handle
+                    .createUpdate("UPDATE users SET role = :role WHERE id = :id")
+                    .bind("role", role.code())
+                    .bind("id", userId)
+                    .execute())
+        > 0;
+  }
+
+  /** The workspace's users, by e-mail. */
+  public List<User> list(String workspaceId) {
+    return db.withHandle(
+        "list users",
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT " + COLUMNS + " FROM users WHERE workspace_id = :ws ORDER BY email")
+                .bind("ws", workspaceId)
+                .map((rs, ctx) -> map(rs))
+                .list());
+  }
+
   /** How many users exist, in every workspace. */
   public int count() {
     return db.withHandle(
@@ -127,6 +169,7 @@ public final class Users {
         rs.getString("email"),
         rs.getString("name"),
         Db.instant(rs, "created_at"),
-        Db.instant(rs, "last_login_at"));
+        Db.instant(rs, "last_login_at"),
+        Role.parse(rs.getString("role")));
   }
 }

@@ -3,11 +3,14 @@ package dev.bobsync.web;
 import dev.bobsync.web.api.ApiRoutes;
 import dev.bobsync.web.auth.AccessFilter;
 import dev.bobsync.web.auth.Principal;
+import dev.bobsync.web.pages.AccessPages;
 import dev.bobsync.web.pages.CompensationPages;
 import dev.bobsync.web.pages.IntegrationPages;
 import dev.bobsync.web.pages.IntegrationTabs;
+import dev.bobsync.web.pages.OidcPages;
 import dev.bobsync.web.pages.SessionPages;
 import dev.bobsync.web.pages.TokenPages;
+import dev.bobsync.web.pages.UserPages;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -31,7 +34,7 @@ public final class WebApp {
 
   /** The routing; {@code extra} adds routes owned elsewhere (webhooks, downloads). Not started. */
   public static Javalin create(WebServices web, Metrics metrics, Consumer<JavalinConfig> extra) {
-    AccessFilter access = new AccessFilter(web.auth());
+    AccessFilter access = new AccessFilter(web.auth(), web.accessAudit(), web.clock());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -46,12 +49,16 @@ public final class WebApp {
           config.http.defaultContentType = "text/html; charset=utf-8";
           config.routes.before(ctx -> headers(ctx));
           config.routes.before(access::handle);
+          config.routes.after(web.accessAudit()::answered);
           config.routes.get("/health", ctx -> health(ctx, web));
           config.routes.get("/metrics", metrics::scrape);
           new SessionPages(web).register(config.routes);
+          new OidcPages(web).register(config.routes);
           new IntegrationPages(web).register(config.routes);
           new IntegrationTabs(web).register(config.routes);
           new TokenPages(web).register(config.routes);
+          new AccessPages(web).register(config.routes);
+          new UserPages(web).register(config.routes);
           new CompensationPages(web).register(config.routes);
           new ApiRoutes(web).register(config.routes);
           extra.accept(config);

@@ -6,7 +6,9 @@ import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Store;
 import dev.bobsync.sync.IntegrationSetup;
+import dev.bobsync.web.auth.AccessAudit;
 import dev.bobsync.web.auth.Authenticator;
+import dev.bobsync.web.auth.OidcSignIn;
 import dev.bobsync.web.auth.Principal;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -21,12 +23,31 @@ public final class WebServices {
   private final Views views = new Views();
   private final ObjectMapper json = Json.newMapper();
   private final IntegrationSetup setup;
+  private final AccessAudit accessAudit;
+  private final OidcSignIn oidc;
 
   public WebServices(App app, SyncControl syncs, Authenticator auth) {
+    this(app, syncs, auth, null);
+  }
+
+  /** {@code oidc} null: no sign-in with an identity provider. */
+  public WebServices(App app, SyncControl syncs, Authenticator auth, OidcSignIn oidc) {
+    this.oidc = oidc;
     this.app = Objects.requireNonNull(app, "app");
     this.syncs = Objects.requireNonNull(syncs, "syncs");
     this.auth = Objects.requireNonNull(auth, "auth");
     this.setup = new IntegrationSetup(app.store(), app.clients());
+    this.accessAudit = new AccessAudit(app.store());
+  }
+
+  /** Sign-in with the identity provider; null when none is configured. */
+  public OidcSignIn oidc() {
+    return oidc;
+  }
+
+  /** The access log's writer. */
+  public AccessAudit accessAudit() {
+    return accessAudit;
   }
 
   public App app() {

@@ -57,6 +57,27 @@ final class Browser {
       all.put("_csrf", csrf);
     }
     return send(path, all, true);
+  /** Posts a form whose fields may repeat (check boxes), with the page's CSRF token. */
+  HttpResponse<String> postPairs(String path, java.util.List<Map.Entry<String, String>> fields)
+      throws Exception {
+    java.util.List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+    if (csrf != null) {
+      all.add(Map.entry("_csrf", csrf));
+    }
+    String body =
+        all.stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> postRaw(String path, Map<String, String> fields) throws Exception {

@@ -413,7 +413,12 @@ class WebAppTest {
 
   private static String createToken(Browser b) throws Exception {
     b.get("/tokens");
-    String page = b.post("/tokens", Map.of("name", "ci")).body();
+    java.util.List<Map.Entry<String, String>> form = new java.util.ArrayList<>();
+    form.add(Map.entry("name", "ci"));
+    for (dev.bobsync.access.Scope s : dev.bobsync.access.Scope.values()) {
+      form.add(Map.entry("scope", s.code()));
+    }
+    String page = b.postPairs("/tokens", form).body();
     Matcher m = Pattern.compile("id=\"new-token\">(bob_[^<]+)<").matcher(page);
     assertThat(m.find()).as("token shown once").isTrue();
     return m.group(1);

@@ -12,9 +12,9 @@ import dev.bobsync.store.SyncRun;
 import dev.bobsync.sync.IntegrationSetup;
 import dev.bobsync.sync.LastSync;
 import dev.bobsync.web.WebServices;
+import dev.bobsync.web.auth.AccessRules;
 import dev.bobsync.web.auth.Authenticator;
 import dev.bobsync.web.auth.Principal;
-import dev.bobsync.web.pages.CompensationPages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -54,15 +54,9 @@ public final class ApiRoutes {
     routes.get("/api/v1/integrations/{id}/runs/{runId}", this::run);
     routes.get("/api/v1/integrations/{id}/people", this::people);
     routes.get("/api/v1/integrations/{id}/audit", this::audit);
-    routes.get(
-        "/api/v1/integrations/{id}/compensation",
-        ctx ->
-            CompensationPages.send(
-                ctx,
-                web,
-                web.integration(ctx),
-                ctx.queryParam("format"),
-                "true".equalsIgnoreCase(ctx.queryParam("anonymous"))));
+    CompensationApi compensation = new CompensationApi(web);
+    routes.get("/api/v1/integrations/{id}/compensation", compensation::perIntegration);
+    routes.get(AccessRules.COMPENSATION_PULL, compensation::pull);
   }
 
   private void openApi(Context ctx) throws IOException {
@@ -74,7 +68,10 @@ public final class ApiRoutes {
   private void list(Context ctx) {
     Principal p = Authenticator.of(ctx);
     ArrayNode all = web.json().createArrayNode();
-    web.store().integrations().list(p.workspaceId()).forEach(i -> all.add(integration(i)));
+    String only = p.token() == null ? null : p.token().integrationId();
+    web.store().integrations().list(p.workspaceId()).stream()
+        .filter(i -> only == null || only.equals(i.id()))
+        .forEach(i -> all.add(integration(i)));
     ctx.json(all);
   }
 

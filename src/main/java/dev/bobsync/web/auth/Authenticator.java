@@ -1,5 +1,6 @@
 package dev.bobsync.web.auth;
 
+import dev.bobsync.store.ApiToken;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.User;
 import dev.bobsync.store.WebSession;
@@ -27,6 +28,7 @@ public final class Authenticator {
   private final Clock clock;
   private final Duration sessionLength;
   private final boolean secureCookies;
+  private final boolean passwordLogin;
 
   public Authenticator(
       Store store,
@@ -35,6 +37,19 @@ public final class Authenticator {
       Clock clock,
       Duration sessionLength,
       boolean secureCookies) {
+    this(store, passwords, throttle, clock, sessionLength, secureCookies, true);
+  }
+
+  /** {@code passwordLogin} false: people sign in with the identity provider only. */
+  public Authenticator(
+      Store store,
+      Passwords passwords,
+      LoginThrottle throttle,
+      Clock clock,
+      Duration sessionLength,
+      boolean secureCookies,
+      boolean passwordLogin) {
+    this.passwordLogin = passwordLogin;
     this.store = Objects.requireNonNull(store, "store");
     this.passwords = Objects.requireNonNull(passwords, "passwords");
     this.throttle = Objects.requireNonNull(throttle, "throttle");
@@ -52,6 +67,10 @@ public final class Authenticator {
 
   /** Checks a password (slowly, throttled) and starts a session with its cookie. */
   public Login logIn(Context ctx, String email, String password) {
+    if (!passwordLogin) {
+      return new Login.Refused(
+          "Logging in with a password is switched off here: sign in with your company account.");
+    }
     String address = ctx.ip();
     Duration wait = throttle.wait(email, address);
     if (!wait.isZero() && !wait.isNegative()) {
@@ -68,17 +87,28 @@ public final class Authenticator {
       return new Login.Refused("The e-mail or the password is not right.");
     }
     throttle.succeeded(email);
+    startSession(ctx, user.get());
+    return new Login.Ok(user.get());
+  }
+
+  /** Whether the login page offers e-mail and password. */
+  public boolean passwordLogin() {
+    return passwordLogin;
+  }
+
+  /** Starts a session for someone whose identity was checked, and sets its cookie. */
+  public void startSession(Context ctx, User user) {
     String token = Tokens.random("");
     store
         .webSessions()
         .create(
             Tokens.sha256(token),
             new WebSession(
-                user.get().id(),
+                user.id(),
                 Tokens.random(""),
                 clock.instant(),
                 clock.instant().plus(sessionLength)));
-    store.users().loggedIn(user.get().id());
+    store.users().loggedIn(user.id());
     ctx.header(
         "Set-Cookie",
         COOKIE
@@ -87,7 +117,6 @@ public final class Authenticator {
             + "; Path=/; HttpOnly; SameSite=Lax; Max-Age="
             + sessionLength.toSeconds()
             + (secureCookies ? "; Secure" : ""));
-    return new Login.Ok(user.get());
   }
 
   /**
@@ -138,20 +167,20 @@ public final class Authenticator {
                     .byId(s.userId())
                     .map(
                         u ->
-                            new Principal(
-                                u.workspaceId(), u.id(), u.email(), s.csrfToken(), u.email())));
+                            Principal.user(
+                                u.workspaceId(), u.id(), u.email(), s.csrfToken(), u.role())));
   }
 
-  /** The API token in {@code Authorization: Bearer}, if valid. */
-  public Optional<Principal> fromBearer(Context ctx) {
-    String header = ctx.header("Authorization");
+  /**
+   * The unrevoked API token an {@code Authorization: Bearer} header carries, marked used; an
+   * expired one too, for the caller to refuse by name.
+   */
+  public Optional<ApiToken> bearerToken(String header) {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return Optional.empty();
     }
-    return store
-        .apiTokens()
-        .use(Tokens.sha256(header.substring(7).trim()))
-        .map(t -> new Principal(t.workspaceId(), null, null, null, "API token " + t.name()));
+    String token = header.substring(7).trim();
+    return token.isEmpty() ? Optional.empty() : store.apiTokens().use(Tokens.sha256(token));
   }
 
   public static void set(Context ctx, Principal principal) {

@@ -201,6 +201,7 @@ public final class IntegrationPages {
     Map<String, Object> params = new HashMap<>();
     params.put("view", view);
     params.put("csrf", Authenticator.of(ctx).csrfToken());
+    params.put("canSync", Authenticator.of(ctx).can("operator"));
     params.put("message", message);
     params.put("clock", web.clock());
     params.put("startedAt", starting ? startedAt.toEpochMilli() : 0L);

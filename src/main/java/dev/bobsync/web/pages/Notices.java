@@ -15,7 +15,8 @@ final class Notices {
           "check-ok", "Checked again: everything the sync needs is visible.",
           "check-problem", "Checked again: see below what to fix.",
           "removed", "Integration removed. Its credentials are deleted and it no longer syncs.",
-          "saved", "Settings saved.");
+          "saved", "Settings saved.",
+          "role-changed", "Role changed. It applies to their next request.");
 
   private Notices() {}
 

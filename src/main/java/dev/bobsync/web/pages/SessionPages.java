@@ -25,6 +25,10 @@ public final class SessionPages {
   private void logIn(Context ctx) {
     String email = Objects.requireNonNullElse(ctx.formParam("email"), "").trim();
     String password = Objects.requireNonNullElse(ctx.formParam("password"), "");
+    if (!web.auth().passwordLogin()) {
+      login(ctx, email, "Logging in with a password is switched off here.", 403);
+      return;
+    }
     if (!web.auth().loginFormTokenMatches(ctx)) {
       login(ctx, email, "The login form has expired. Log in again.", 403);
       return;
@@ -42,11 +46,14 @@ public final class SessionPages {
     ctx.redirect("/login");
   }
 
-  private void login(Context ctx, String email, String error, int status) {
+  /** The login page, with an error and its status. */
+  void login(Context ctx, String email, String error, int status) {
     Map<String, Object> params = new HashMap<>();
     params.put("email", email);
     params.put("error", error);
     params.put("csrf", web.auth().loginFormToken(ctx));
+    params.put("oidcLabel", web.oidc() == null ? null : web.oidc().settings().label());
+    params.put("passwordLogin", web.auth().passwordLogin());
     ctx.status(status);
     web.views().render(ctx, "login.jte", params);
   }
