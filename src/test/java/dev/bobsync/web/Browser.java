@@ -57,6 +57,8 @@ final class Browser {
       all.put("_csrf", csrf);
     }
     return send(path, all, true);
+  }
+
   /** Posts a form whose fields may repeat (check boxes), with the page's CSRF token. */
   HttpResponse<String> postPairs(String path, java.util.List<Map.Entry<String, String>> fields)
       throws Exception {
