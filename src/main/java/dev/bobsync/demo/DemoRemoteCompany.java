@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A Remote company to go with a generated HiBob company: its managers, departments and a legal
- * entity per Global Payroll country, and (for the demo) a few people already in Remote (active, in
- * onboarding, archived), so that the first sync shows every kind of status.
+ * A Remote company to go with a generated HiBob company: its managers, departments, its own
+ * (default) legal entity and a Global-Payroll-enabled one per Global Payroll country, and (for the
+ * demo) a few people already in Remote (active, in onboarding, archived), so that the first sync
+ * shows every kind of status.
  */
 public final class DemoRemoteCompany {
   public static final String ID = "demo";
@@ -78,8 +79,17 @@ public final class DemoRemoteCompany {
     hibob.searchPeople(fields, false, people::add);
     Set<String> managers = new LinkedHashSet<>();
     Set<String> departments = new LinkedHashSet<>();
+    Map<String, String> names = new LinkedHashMap<>();
     people.forEach(
         p -> {
+          String email = EmployeeJson.text(p, "root.email");
+          if (email != null) {
+            names.put(
+                email.trim(),
+                EmployeeJson.text(p, "root.firstName")
+                    + " "
+                    + EmployeeJson.text(p, "root.surname"));
+          }
           add(managers, EmployeeJson.text(p, "work.reportsTo.email"));
           add(departments, EmployeeJson.display(p, "work.department"));
         });
@@ -96,6 +106,7 @@ public final class DemoRemoteCompany {
           .addObject()
           .put("user_id", "u-" + (++n))
           .put("user_email", email)
+          .put("user_name", names.getOrDefault(email, email.replaceFirst("@.*", "")))
           .put("role", "manager");
     }
     ArrayNode departmentNodes = company.putArray("departments");
@@ -104,6 +115,14 @@ public final class DemoRemoteCompany {
       departmentNodes.addObject().put("id", "d-" + (++d)).put("name", name);
     }
     ArrayNode entities = company.putArray("legalEntities");
+    // the company's own entity, which bills EOR employments; Global Payroll needs one per country
+    entities
+        .addObject()
+        .put("id", "le-default")
+        .put("name", "Demo company Ltd")
+        .put("country_code", "GBR")
+        .put("global_payroll_enabled", false)
+        .put("is_default", true);
     ArrayNode employments = company.putArray("employments");
     int active = 0;
     boolean invited = false;
@@ -119,7 +138,13 @@ public final class DemoRemoteCompany {
           && !legalEntities.containsKey(country)) {
         String id = "le-" + country.toLowerCase(Locale.ROOT);
         legalEntities.put(country, id);
-        entities.addObject().put("id", id).put("country_code", country);
+        entities
+            .addObject()
+            .put("id", id)
+            .put("name", "Demo company " + country)
+            .put("country_code", country)
+            .put("global_payroll_enabled", true)
+            .put("is_default", false);
       }
       if (!samplePeople || !type.equalsIgnoreCase("As employee")) {
         continue;

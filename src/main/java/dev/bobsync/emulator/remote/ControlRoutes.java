@@ -34,6 +34,7 @@ final class ControlRoutes {
     routes.post("/_emulator/companies", this::addCompany);
     routes.post("/_emulator/companies/{companyId}/employments", this::addEmployment);
     routes.post("/_emulator/companies/{companyId}/employments/{employmentId}/status", this::move);
+    routes.put("/_emulator/companies/{companyId}/error-shape", this::setErrorShape);
     routes.get("/_emulator/faults", ctx -> json(ctx, 200, emulator.faults().settings()));
     routes.put("/_emulator/faults", this::setFaults);
     routes.delete(
@@ -71,6 +72,24 @@ final class ControlRoutes {
     }
   }
 
+  /** {@code {"shape": "errors_object" | "errors_list" | "message_list" | "message_string"}}. */
+  private void setErrorShape(Context ctx) {
+    RemoteCompany company = company(ctx);
+    String wanted = JsonBodies.object(mapper, ctx.bodyAsBytes()).path("shape").asText("");
+    ErrorShape shape =
+        ErrorShape.fromWire(wanted)
+            .orElseThrow(
+                () ->
+                    ApiError.of(
+                        400,
+                        "shape '"
+                            + wanted
+                            + "' is not one of errors_object, errors_list, message_list,"
+                            + " message_string"));
+    company.errorShape(shape);
+    json(ctx, 200, Map.of("id", company.id(), "error_shape", shape.wire()));
+  }
+
   private void setFaults(Context ctx) {
     Faults.Settings settings = read(ctx, Faults.Settings.class);
     emulator.faults().set(settings);
@@ -93,6 +112,7 @@ final class ControlRoutes {
     node.put("id", company.id());
     node.put("name", company.name());
     node.put("rate_limit_per_minute", company.rateLimitPerMinute());
+    node.put("error_shape", company.errorShape().wire());
     node.put("legal_entities", company.legalEntities());
     node.put("managers", company.managers());
     node.put("departments", company.departments());

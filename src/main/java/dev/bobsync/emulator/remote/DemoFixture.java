@@ -14,8 +14,9 @@ final class DemoFixture {
   /** One company, "Demo Ltd", with people in each interesting state; dates relative to today. */
   static RemoteFixture create(LocalDate today) {
     JsonNodeFactory json = JsonNodeFactory.instance;
-    ObjectNode ssn = json.objectNode().put(EmploymentRules.SSN, "123-45-6789");
-    ObjectNode salary = json.objectNode().put(EmploymentRules.SALARY, 9_500_000);
+    ObjectNode ssn = json.objectNode().put("social_security_number", "123-45-6789");
+    ObjectNode salary =
+        json.objectNode().put("annual_gross_salary", 9_500_000).put("pay_frequency", "monthly");
     List<RemoteFixture.EmploymentEntry> employments =
         List.of(
             entry(
@@ -118,14 +119,18 @@ final class DemoFixture {
                 "Demo Ltd",
                 TOKEN,
                 RemoteFixture.DEFAULT_RATE_LIMIT,
-                List.of(new LegalEntity("le-usa", "USA"), new LegalEntity("le-prt", "PRT")),
                 List.of(
-                    new Manager("u-boss", "boss@demo.example", "admin"),
-                    new Manager("u-ana", "ana@demo.example", "manager")),
+                    new LegalEntity("le-gbr", "Demo Ltd", "GBR", false, true),
+                    new LegalEntity("le-usa", "Demo Inc.", "USA", true, false),
+                    new LegalEntity("le-prt", "Demo Portugal, Lda.", "PRT", true, false)),
+                List.of(
+                    new Manager("u-boss", "boss@demo.example", "Bo Boss", "admin"),
+                    new Manager("u-ana", "ana@demo.example", "Ana Lima", "manager")),
                 List.of(
                     new Department("d-eng", "Engineering"), new Department("d-people", "People")),
                 employments,
-                List.of(timeoff))));
+                List.of(timeoff),
+                null)));
   }
 
   private static RemoteFixture.EmploymentEntry entry(
@@ -155,6 +160,7 @@ final class DemoFixture {
         "u-boss",
         departmentId,
         legalEntityId,
+        null,
         null,
         null,
         administrative,

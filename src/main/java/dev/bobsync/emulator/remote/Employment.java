@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * One employment as the emulator stores it: the forms as they were sent, plus the fields Remote
- * keeps beside them. Forms are copied in and out, so an instance never changes.
+ * keeps beside them ({@code legalEntityId} is the engaging legal entity). Forms are copied in and
+ * out, so an instance never changes.
  */
 public record Employment(
     String id,
@@ -25,6 +26,7 @@ public record Employment(
     String managerId,
     String departmentId,
     String legalEntityId,
+    String billToLegalEntityId,
     Map<EmploymentForm, ObjectNode> forms,
     Instant createdAt,
     Instant updatedAt) {
@@ -95,6 +97,7 @@ public record Employment(
         managerId,
         departmentId,
         legalEntityId,
+        billToLegalEntityId,
         forms,
         createdAt,
         now);

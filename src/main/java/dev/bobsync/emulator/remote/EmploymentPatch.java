@@ -3,169 +3,186 @@ package dev.bobsync.emulator.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * A {@code PATCH /v1/employments/{id}} body: which fields it changes, whether the employment's
- * status allows that (the seed article's rules), and the employment after the change.
+ * A {@code PATCH /v1/employments/{id}} body: the keys of Remote's update body, what the
+ * employment's status lets change (the update operation's rules), each form checked against its
+ * country form, and the employment after the change. A form block replaces the stored one whole.
  */
 final class EmploymentPatch {
-  private static final Set<String> NEVER =
-      Set.of("type", "country_code", "engaged_by_legal_entity_id");
+  static final Set<String> KEYS =
+      Set.of(
+          "address_details",
+          "administrative_details",
+          "bank_account_details",
+          "basic_information",
+          "billing_address_details",
+          "company_id",
+          "contract_details",
+          "country",
+          "country_code",
+          "department_id",
+          "emergency_contact_details",
+          "external_id",
+          "manager_id",
+          "personal_details",
+          "pricing_plan_details",
+          "type",
+          "work_email");
+  private static final Set<String> INVITED = Set.of("work_email", "external_id");
   private static final Set<String> ACTIVE =
       Set.of(
-          "name",
-          "email",
-          "work_email",
-          "address_details",
-          "emergency_contact_details",
-          "administrative_details",
           "manager_id",
-          "department_id",
+          "emergency_contact_details",
+          "address_details",
+          "work_email",
           "external_id");
-  private static final Set<String> ACTIVE_GLOBAL_PAYROLL_ONLY =
-      Set.of("provisional_start_date", "job_title", "contract_details", "personal_details");
-  private static final Set<String> NEEDS_AMENDMENT =
-      Set.of("provisional_start_date", "job_title", "contract_details");
-  private static final Set<String> TOP_LEVEL =
-      Set.of("work_email", "manager_id", "department_id", "external_id");
+  private static final String ACTIVE_GLOBAL_PAYROLL = "personal_details";
 
   private final ObjectNode body;
-  private final Set<String> fields = new LinkedHashSet<>();
+  private final Set<String> keys = new LinkedHashSet<>();
 
   EmploymentPatch(ObjectNode body) {
     this.body = body;
-    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (name.equals(EmploymentForm.BASIC_INFORMATION.wire()) && body.get(name).isObject()) {
-        body.get(name).fieldNames().forEachRemaining(fields::add);
-      } else if (isForm(name) || TOP_LEVEL.contains(name) || NEVER.contains(name)) {
-        fields.add(name);
-      }
-    }
+    body.fieldNames().forEachRemaining(keys::add);
   }
 
-  /** The fields this patch touches, named as in error answers; unknown ones are ignored. */
-  Set<String> fields() {
-    return Collections.unmodifiableSet(fields);
+  Set<String> keys() {
+    return keys;
   }
 
-  /** Throws a 422 naming the status when {@code current}'s status forbids a touched field. */
+  /** Throws a 422 naming every key the body may not carry for {@code current}. */
   void checkAllowed(Employment current) {
-    EmploymentStatus status = current.status();
     ValidationErrors errors = new ValidationErrors();
-    for (String field : fields) {
-      String refusal = refusal(field, current);
-      if (refusal != null) {
-        errors.add(field, refusal);
+    for (String key : keys) {
+      if (!KEYS.contains(key)) {
+        errors.add(key, "is not a parameter of the update");
       }
     }
-    String rule =
-        status.onboarding() || status == EmploymentStatus.OFFBOARDING
-            ? "only external_id can be changed"
-            : status == EmploymentStatus.ARCHIVED
-                ? "nothing can be changed"
-                : "some fields cannot be changed";
+    errors.throwIfAny("Unknown parameters");
+    EmploymentStatus status = current.status();
+    if (current.type() == EmploymentType.CONTRACTOR) {
+      keys.forEach(
+          key ->
+              errors.add(key, "cannot be changed: contractors cannot be updated through the API"));
+      errors.throwIfAny("Contractors cannot be updated through the API; contact Remote");
+    }
+    for (String key : keys) {
+      if (!allowed(key, current)) {
+        errors.add(key, "cannot be changed while the employment is " + status.wire());
+      }
+    }
     errors.throwIfAny(
-        "Employment " + current.id() + " is in status " + status.wire() + ": " + rule);
+        "Employment "
+            + current.id()
+            + " is "
+            + status.wire()
+            + ": "
+            + (status == EmploymentStatus.ACTIVE
+                ? "only manager_id, emergency_contact_details, address_details, work_email and"
+                    + " external_id can change"
+                    + (current.type() == EmploymentType.GLOBAL_PAYROLL_EMPLOYEE
+                        ? " (and personal_details for Global Payroll)"
+                        : "")
+                    + "; contract changes need an amendment in Remote"
+                : status == EmploymentStatus.INVITED
+                    ? "only work_email and external_id can change"
+                    : "only external_id can change"));
   }
 
-  private static String refusal(String field, Employment current) {
+  private static boolean allowed(String key, Employment current) {
     EmploymentStatus status = current.status();
-    if (NEVER.contains(field)) {
-      return "cannot be changed";
+    if (key.equals("external_id") || status.beforeOnboarding()) {
+      return true;
     }
-    if (status.beforeOnboarding()) {
-      return null;
+    if (status == EmploymentStatus.INVITED) {
+      return INVITED.contains(key);
     }
     if (status == EmploymentStatus.ACTIVE) {
-      boolean globalPayroll = current.type() == EmploymentType.GLOBAL_PAYROLL_EMPLOYEE;
-      if (ACTIVE.contains(field) || globalPayroll && ACTIVE_GLOBAL_PAYROLL_ONLY.contains(field)) {
-        return null;
-      }
-      return NEEDS_AMENDMENT.contains(field)
-          ? "cannot be changed for an active "
-              + current.type().wire()
-              + ": it needs a contract amendment"
-          : "cannot be changed while the employment is active";
+      return ACTIVE.contains(key)
+          || current.type() == EmploymentType.GLOBAL_PAYROLL_EMPLOYEE
+              && key.equals(ACTIVE_GLOBAL_PAYROLL);
     }
-    if (field.equals("external_id") && status != EmploymentStatus.ARCHIVED) {
-      return null;
-    }
-    return "cannot be changed while the employment is " + status.wire();
+    return false;
   }
 
-  /** {@code current} with this patch applied: forms merge key by key, JSON null removes. */
-  Employment applyTo(Employment current, Instant now, ValidationErrors errors) {
-    Map<EmploymentForm, ObjectNode> forms = new EnumMap<>(EmploymentForm.class);
-    forms.putAll(current.forms());
+  /**
+   * {@code current} with this body applied, its forms checked against {@code forms}: each block
+   * sent replaces the stored one; {@code work_email} also lands in the basic information.
+   */
+  Employment applyTo(Employment current, Instant now, CountryForms forms, ValidationErrors errors) {
+    fixed("type", current.type().wire(), errors);
+    fixed("country_code", current.countryCode(), errors);
+    Map<EmploymentForm, ObjectNode> blocks = new EnumMap<>(EmploymentForm.class);
+    blocks.putAll(current.forms());
     for (EmploymentForm form : EmploymentForm.values()) {
       JsonNode change = body.get(form.wire());
       if (change == null) {
         continue;
       }
-      if (change.isNull()) {
-        forms.remove(form);
-      } else if (change.isObject()) {
-        forms.put(form, merge(forms.get(form), (ObjectNode) change));
-      } else {
+      if (!change.isObject()) {
         errors.add(form.wire(), "must be an object");
+        continue;
       }
+      String prefix = form == EmploymentForm.BASIC_INFORMATION ? "" : form.wire() + ".";
+      FormChecks.check(forms, current.countryCode(), form, current.type(), change, prefix, errors);
+      blocks.put(form, (ObjectNode) change.deepCopy());
+    }
+    String managerId = current.managerId();
+    String departmentId = current.departmentId();
+    ObjectNode basic = blocks.get(EmploymentForm.BASIC_INFORMATION);
+    if (body.has("basic_information") && basic != null) {
+      managerId = NewEmployment.reference(basic, "manager");
+      departmentId = NewEmployment.reference(basic, "department");
     }
     if (body.has("work_email")) {
-      ObjectNode workEmail = body.objectNode().set("work_email", body.get("work_email"));
-      forms.put(
-          EmploymentForm.BASIC_INFORMATION,
-          merge(forms.get(EmploymentForm.BASIC_INFORMATION), workEmail));
+      String workEmail = JsonBodies.text(body, "work_email", "work_email", errors);
+      ObjectNode updated =
+          basic == null ? body.objectNode() : basic.deepCopy().put("work_email", workEmail);
+      blocks.put(EmploymentForm.BASIC_INFORMATION, updated);
     }
-    ObjectNode basic = forms.get(EmploymentForm.BASIC_INFORMATION);
+    if (body.has("manager_id")) {
+      managerId = JsonBodies.text(body, "manager_id", "manager_id", errors);
+    }
+    if (body.has("department_id")) {
+      departmentId = JsonBodies.text(body, "department_id", "department_id", errors);
+    }
+    basic = blocks.get(EmploymentForm.BASIC_INFORMATION);
     // Until the invitation is sent, the login e-mail follows the personal one.
     String loginEmail =
         current.status().beforeOnboarding() && basic != null && basic.path("email").isTextual()
             ? basic.get("email").asText()
             : current.loginEmail();
+    String externalId =
+        body.has("external_id")
+            ? JsonBodies.text(body, "external_id", "external_id", errors)
+            : current.externalId();
     return new Employment(
         current.id(),
         current.type(),
         current.status(),
         current.countryCode(),
-        reference("external_id", current.externalId(), errors),
+        externalId,
         loginEmail,
-        reference("manager_id", current.managerId(), errors),
-        reference("department_id", current.departmentId(), errors),
+        managerId,
+        departmentId,
         current.legalEntityId(),
-        forms,
+        current.billToLegalEntityId(),
+        blocks,
         current.createdAt(),
         now);
   }
 
-  private String reference(String field, String current, ValidationErrors errors) {
-    return body.has(field) ? JsonBodies.text(body, field, field, errors) : current;
-  }
-
-  private static ObjectNode merge(ObjectNode current, ObjectNode change) {
-    ObjectNode merged = current == null ? change.objectNode() : current.deepCopy();
-    for (Map.Entry<String, JsonNode> entry : change.properties()) {
-      if (entry.getValue().isNull()) {
-        merged.remove(entry.getKey());
-      } else {
-        merged.set(entry.getKey(), entry.getValue().deepCopy());
-      }
+  /** A key that names the employment's kind may be sent only with the value it has. */
+  private void fixed(String key, String value, ValidationErrors errors) {
+    JsonNode sent = body.get(key);
+    if (sent != null && !Objects.equals(sent.asText(null), value)) {
+      errors.add(key, "cannot be changed: create a new employment instead");
     }
-    return merged;
-  }
-
-  private static boolean isForm(String name) {
-    for (EmploymentForm form : EmploymentForm.values()) {
-      if (form.wire().equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

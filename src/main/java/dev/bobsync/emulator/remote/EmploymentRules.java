@@ -1,6 +1,5 @@
 package dev.bobsync.emulator.remote;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,13 +12,9 @@ import java.util.regex.Pattern;
 
 /** Remote's rules for an employment's data, checked on create, on update and for fixtures. */
 final class EmploymentRules {
-  static final String SSN = "social_security_number";
-  static final String SALARY = "annual_gross_salary";
-
   private static final Set<String> COUNTRIES =
       Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-  private static final Pattern SSN_FORMAT = Pattern.compile("^\\d{3}-?\\d{2}-?\\d{4}$");
 
   private final LocalDate today;
   private final Collection<Manager> managers;
@@ -116,36 +111,29 @@ final class EmploymentRules {
 
   private void checkCountryRules(Employment e, ValidationErrors errors) {
     if (e.countryCode().isBlank()) {
-      errors.add("country_code", "can't be blank");
+      if (!errors.has("country_code")) {
+        errors.add("country_code", "can't be blank");
+      }
     } else if (!COUNTRIES.contains(e.countryCode())) {
       errors.add("country_code", "is not an ISO 3166-1 alpha-3 country code");
     }
-    JsonNode ssn = field(e.form(EmploymentForm.ADMINISTRATIVE_DETAILS), SSN);
-    if (ssn != null && !"USA".equals(e.countryCode())) {
-      errors.add(SSN, "is only accepted for employments in the USA");
-    } else if (ssn != null && !(ssn.isTextual() && SSN_FORMAT.matcher(ssn.asText()).matches())) {
-      errors.add(SSN, "is not a valid social security number (123-45-6789)");
+    checkLegalEntity(e, e.type() == EmploymentType.GLOBAL_PAYROLL_EMPLOYEE, errors);
+    if (e.billToLegalEntityId() != null
+        && legalEntities.stream().noneMatch(le -> le.id().equals(e.billToLegalEntityId()))) {
+      errors.add("bill_to_legal_entity_id", "is not a legal entity of this company");
     }
-    JsonNode salary = field(e.form(EmploymentForm.CONTRACT_DETAILS), SALARY);
-    boolean globalPayroll = e.type() == EmploymentType.GLOBAL_PAYROLL_EMPLOYEE;
-    if (salary != null && !globalPayroll) {
-      errors.add(SALARY, "is only accepted for Global Payroll employments");
-    } else if (salary != null && !(salary.isIntegralNumber() && salary.asLong() >= 0)) {
-      errors.add(SALARY, "must be a whole, non-negative amount in cents");
-    }
-    checkLegalEntity(e, globalPayroll, errors);
   }
 
   private void checkLegalEntity(Employment e, boolean globalPayroll, ValidationErrors errors) {
     String field = "engaged_by_legal_entity_id";
     if (!globalPayroll) {
       if (e.legalEntityId() != null) {
-        errors.add(field, "is only accepted for Global Payroll employments");
+        errors.add(field, "is only for Global Payroll employments (Remote engages EOR employees)");
       }
       return;
     }
     if (e.legalEntityId() == null) {
-      errors.add(field, "can't be blank");
+      errors.add(field, "can't be blank: a Global Payroll employment needs its legal entity");
       return;
     }
     legalEntities.stream()
@@ -153,17 +141,14 @@ final class EmploymentRules {
         .findFirst()
         .ifPresentOrElse(
             le -> {
-              if (!Objects.equals(le.countryCode(), e.countryCode())) {
+              if (!le.globalPayrollEnabled()) {
+                errors.add(field, "is a legal entity without Global Payroll");
+              } else if (!Objects.equals(le.countryCode(), e.countryCode())) {
                 errors.add(
                     field,
                     "is a legal entity in " + le.countryCode() + ", not in " + e.countryCode());
               }
             },
             () -> errors.add(field, "is not a legal entity of this company"));
-  }
-
-  private static JsonNode field(ObjectNode form, String name) {
-    JsonNode value = form == null ? null : form.get(name);
-    return value == null || value.isNull() ? null : value;
   }
 }

@@ -49,6 +49,7 @@ final class FixtureEmployments {
         entry.managerId(),
         entry.departmentId(),
         entry.legalEntityId(),
+        entry.billToLegalEntityId(),
         forms,
         now,
         now);

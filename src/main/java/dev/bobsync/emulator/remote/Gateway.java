@@ -87,15 +87,19 @@ final class Gateway {
 
   private void handle(Context ctx, HandlerType method, String template, Route route) {
     Reply reply;
+    RemoteCompany company = null;
     try {
-      RemoteCompany company = authenticate(ctx);
+      company = authenticate(ctx);
       stats.record(company.id(), method.name(), template);
       reply = admit(ctx, company);
       if (reply == null) {
         reply = route.handle(ctx, company);
       }
     } catch (ApiError e) {
-      reply = new Reply(e.status(), e.body());
+      reply =
+          new Reply(
+              e.status(),
+              e.body(company == null ? ErrorShape.ERRORS_OBJECT : company.errorShape()));
     } catch (RuntimeException e) {
       log.error("{} {} failed", method, template, e);
       reply = new Reply(500, Map.of("message", "Internal server error"));

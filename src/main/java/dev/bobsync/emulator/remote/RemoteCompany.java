@@ -1,11 +1,13 @@
 package dev.bobsync.emulator.remote;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +29,27 @@ public final class RemoteCompany {
   private final EmailIndex emails = new EmailIndex();
   private final Map<String, Manager> managersById = new HashMap<>();
   private final TimeoffBook timeoffs = new TimeoffBook();
+  private final CountryForms forms = CountryForms.standard();
+  private volatile ErrorShape errorShape;
 
   RemoteCompany(RemoteFixture.Company info, Clock clock, Ids ids, EmploymentEvents events) {
     this.info = info;
     this.clock = clock;
     this.ids = ids;
     this.events = events;
+    this.errorShape =
+        info.errorShape() == null
+            ? ErrorShape.ERRORS_OBJECT
+            : ErrorShape.fromWire(info.errorShape())
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "company "
+                                + info.id()
+                                + ": errorShape "
+                                + info.errorShape()
+                                + " is not one of errors_object, errors_list, message_list,"
+                                + " message_string"));
     info.departments().forEach(d -> departments.put(d.id(), d));
     info.managers().forEach(m -> managersById.putIfAbsent(m.userId(), m));
     info.employments().forEach(this::addEmployment);
@@ -61,6 +78,20 @@ public final class RemoteCompany {
 
   String apiToken() {
     return info.apiToken();
+  }
+
+  /** The shape of this company's 422 answers. */
+  public ErrorShape errorShape() {
+    return errorShape;
+  }
+
+  /** Makes this company answer 422s in {@code shape} from now on. */
+  public void errorShape(ErrorShape shape) {
+    this.errorShape = Objects.requireNonNull(shape, "shape");
+  }
+
+  CountryForms forms() {
+    return forms;
   }
 
   public synchronized List<Department> departments() {
@@ -135,8 +166,9 @@ public final class RemoteCompany {
 
   synchronized Employment createEmployment(ObjectNode body) {
     ValidationErrors errors = new ValidationErrors();
-    Employment created = NewEmployment.read(body, ids.next("employment"), now(), errors);
+    Employment created = NewEmployment.read(body, ids.next("employment"), now(), forms, errors);
     rules().check(created, true, errors).throwIfAny("Employment could not be created");
+    created = withNewDepartment(created);
     store(created);
     return created;
   }
@@ -144,16 +176,53 @@ public final class RemoteCompany {
   synchronized Employment updateEmployment(String employmentId, ObjectNode body) {
     Employment current = visibleEmployment(employmentId);
     EmploymentPatch patch = new EmploymentPatch(body);
-    if (patch.fields().isEmpty()) {
+    if (patch.keys().isEmpty()) {
       return current;
     }
     patch.checkAllowed(current);
     ValidationErrors errors = new ValidationErrors();
-    Employment updated = patch.applyTo(current, now(), errors);
-    rules().check(updated, true, errors).throwIfAny("Employment could not be updated");
+    Employment updated = patch.applyTo(current, now(), forms, errors);
+    rules()
+        .check(updated, body.has("basic_information"), errors)
+        .throwIfAny("Employment could not be updated");
+    updated = withNewDepartment(updated);
     store(updated);
     events.publish(id(), EmploymentEvents.UPDATED, updated.id());
     return updated;
+  }
+
+  /**
+   * A basic information naming a department by {@code name} without an {@code id} creates it, as
+   * Remote's form does; the employment then refers to the new department.
+   */
+  private Employment withNewDepartment(Employment e) {
+    ObjectNode basic = e.form(EmploymentForm.BASIC_INFORMATION);
+    JsonNode department = basic == null ? null : basic.get("department");
+    if (department == null
+        || !department.isObject()
+        || department.path("id").isTextual()
+        || JsonBodies.isBlank(department.path("name").asText(null))) {
+      return e;
+    }
+    Department created = addDepartment(department.path("name").asText());
+    ((ObjectNode) basic.get("department")).put("id", created.id());
+    Map<EmploymentForm, ObjectNode> blocks = new EnumMap<>(EmploymentForm.class);
+    blocks.putAll(e.forms());
+    blocks.put(EmploymentForm.BASIC_INFORMATION, basic);
+    return new Employment(
+        e.id(),
+        e.type(),
+        e.status(),
+        e.countryCode(),
+        e.externalId(),
+        e.loginEmail(),
+        e.managerId(),
+        created.id(),
+        e.legalEntityId(),
+        e.billToLegalEntityId(),
+        blocks,
+        e.createdAt(),
+        e.updatedAt());
   }
 
   /** An employment the API may show: not deleted; 404 otherwise. */
@@ -165,13 +234,13 @@ public final class RemoteCompany {
     return employment;
   }
 
+  /** Adds a department: a name of 1 to 255 characters, not necessarily unique (as Remote). */
   synchronized Department addDepartment(String name) {
     ValidationErrors errors = new ValidationErrors();
     if (JsonBodies.isBlank(name)) {
       errors.add("name", "can't be blank");
-    } else if (departments.values().stream()
-        .anyMatch(d -> d.name().equalsIgnoreCase(name.trim()))) {
-      errors.add("name", "has already been taken");
+    } else if (name.trim().codePointCount(0, name.trim().length()) > 255) {
+      errors.add("name", "should be at most 255 character(s)");
     }
     errors.throwIfAny("Department could not be created");
     Department department = new Department(ids.next("department"), name.trim());
@@ -180,7 +249,8 @@ public final class RemoteCompany {
   }
 
   synchronized Timeoff createTimeoff(ObjectNode body) {
-    return timeoffs.create(body, ids.next("timeoff"), now(), employments::get);
+    return timeoffs.create(
+        body, ids.next("timeoff"), now(), employments::get, managersById::containsKey);
   }
 
   synchronized Timeoff timeoff(String timeoffId) {
@@ -191,10 +261,29 @@ public final class RemoteCompany {
     return timeoffs.cancel(timeoffId, reason, now());
   }
 
-  /** The employment in Remote's read shape. */
+  /** The employment as show answers it ({@code Employment} with {@code termination_date}). */
   synchronized ObjectNode render(Employment employment) {
-    return EmploymentJson.render(
-        employment, departments, managersById::get, email -> emails.holder(email).orElse(null));
+    return EmploymentJson.shown(employment, view());
+  }
+
+  /** The employment as an update answers it ({@code Employment}). */
+  synchronized ObjectNode renderFull(Employment employment) {
+    return EmploymentJson.full(employment, view());
+  }
+
+  /** The employment as a list item ({@code MinimalEmployment}). */
+  synchronized ObjectNode renderMinimal(Employment employment) {
+    return EmploymentJson.minimal(employment, view());
+  }
+
+  /** The employment as the create answers it. */
+  synchronized ObjectNode renderCreated(Employment employment) {
+    return EmploymentJson.created(employment, view());
+  }
+
+  private EmploymentJson.Context view() {
+    return new EmploymentJson.Context(
+        id(), departments, managersById::get, email -> emails.holder(email).orElse(null), forms);
   }
 
   private void store(Employment employment) {

@@ -141,6 +141,7 @@ public final class RemoteEmulator implements AutoCloseable {
     new EmploymentRoutes(mapper).register(api);
     new DirectoryRoutes(mapper).register(api);
     new TimeoffRoutes(mapper).register(api);
+    new CountryRoutes().register(api);
     new WebhookRoutes(mapper, webhooks).register(api);
     new ControlRoutes(this, mapper).register(config.routes);
     JsonErrors.register(config.routes, mapper);

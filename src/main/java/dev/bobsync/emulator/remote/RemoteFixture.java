@@ -25,7 +25,10 @@ public record RemoteFixture(@JsonProperty("companies") List<Company> companies) 
     companies = List.copyOf(Objects.requireNonNull(companies, "companies"));
   }
 
-  /** One company: identity, API token, directory data and the employments it already has. */
+  /**
+   * One company: identity, API token, directory data, the employments it already has, and the shape
+   * of its 422 answers ({@code errorShape}: {@code errors_object} when absent).
+   */
   public record Company(
       @JsonProperty("id") String id,
       @JsonProperty("name") String name,
@@ -35,7 +38,8 @@ public record RemoteFixture(@JsonProperty("companies") List<Company> companies) 
       @JsonProperty("managers") List<Manager> managers,
       @JsonProperty("departments") List<Department> departments,
       @JsonProperty("employments") List<EmploymentEntry> employments,
-      @JsonProperty("timeoffs") List<ObjectNode> timeoffs) {
+      @JsonProperty("timeoffs") List<ObjectNode> timeoffs,
+      @JsonProperty("errorShape") String errorShape) {
     public Company {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(apiToken, "apiToken");
@@ -62,7 +66,8 @@ public record RemoteFixture(@JsonProperty("companies") List<Company> companies) 
           managers,
           departments,
           employments,
-          timeoffs);
+          timeoffs,
+          errorShape);
     }
   }
 
@@ -84,6 +89,7 @@ public record RemoteFixture(@JsonProperty("companies") List<Company> companies) 
       @JsonProperty("manager_id") String managerId,
       @JsonProperty("department_id") String departmentId,
       @JsonProperty("engaged_by_legal_entity_id") String legalEntityId,
+      @JsonProperty("bill_to_legal_entity_id") String billToLegalEntityId,
       @JsonProperty("address_details") ObjectNode addressDetails,
       @JsonProperty("emergency_contact_details") ObjectNode emergencyContactDetails,
       @JsonProperty("administrative_details") ObjectNode administrativeDetails,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** A company's time off; not thread-safe, guarded by the owning {@link RemoteCompany}'s lock. */
 final class TimeoffBook {
@@ -17,9 +18,13 @@ final class TimeoffBook {
 
   /** Creates time off from an API body; 422 when it breaks one of {@link TimeoffRules}. */
   Timeoff create(
-      ObjectNode body, String id, Instant now, Function<String, Employment> employments) {
+      ObjectNode body,
+      String id,
+      Instant now,
+      Function<String, Employment> employments,
+      Predicate<String> isManager) {
     ValidationErrors errors = new ValidationErrors();
-    Timeoff timeoff = TimeoffRules.read(body, id, now, false, errors);
+    Timeoff timeoff = TimeoffRules.read(body, id, now, false, isManager, errors);
     if (!errors.has("employment_id")) {
       TimeoffRules.checkEmployment(employments.apply(timeoff.employmentId()), errors);
     }
@@ -34,7 +39,7 @@ final class TimeoffBook {
    */
   void add(ObjectNode entry, String id, Instant now, Function<String, Employment> employments) {
     ValidationErrors errors = new ValidationErrors();
-    Timeoff timeoff = TimeoffRules.read(entry, id, now, true, errors);
+    Timeoff timeoff = TimeoffRules.read(entry, id, now, true, approver -> true, errors);
     if (employments.apply(timeoff.employmentId()) == null) {
       errors.add("employment_id", "is not an employment of this company");
     }

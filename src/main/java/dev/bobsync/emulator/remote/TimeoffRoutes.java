@@ -61,24 +61,45 @@ final class TimeoffRoutes {
     Map<String, Object> node = new LinkedHashMap<>();
     node.put("day", day.day().toString());
     node.put("hours", day.hours());
+    node.put("minutes", day.hours() * 60);
     return node;
   }
 
+  /** Remote's {@code Timeoff}, timestamps without a zone as real answers carry them. */
   static Map<String, Object> render(Timeoff t) {
     Map<String, Object> node = new LinkedHashMap<>();
     node.put("id", t.id());
     node.put("employment_id", t.employmentId());
     node.put("timeoff_type", t.timeoffType());
     node.put("status", t.status());
-    node.put("approved_at", t.approvedAt().toString());
+    node.put("approved_at", EmploymentJson.timestamp(t.approvedAt()));
+    node.put("approver_id", t.approverId());
     node.put("start_date", t.startDate().toString());
     node.put("end_date", t.endDate().toString());
     node.put("timezone", t.timezone());
     node.put("timeoff_days", t.days().stream().map(TimeoffRoutes::renderDay).toList());
+    node.put("total_minutes", t.days().stream().mapToInt(d -> d.hours() * 60).sum());
+    Map<String, Object> policy = new LinkedHashMap<>();
+    policy.put("leave_policy_variant_slug", "default-" + t.timeoffType());
+    policy.put("leave_type", t.timeoffType());
+    policy.put("name", LEAVE_NAMES.getOrDefault(t.timeoffType(), "Time off"));
+    node.put("leave_policy", policy);
+    node.put("leave_policy_variant_id", null);
+    node.put("automatic", false);
     node.put("notes", t.notes());
     node.put("cancel_reason", t.cancelReason());
-    node.put("created_at", t.createdAt().toString());
-    node.put("updated_at", t.updatedAt().toString());
+    node.put("cancelled_at", t.cancelled() ? EmploymentJson.timestamp(t.updatedAt()) : null);
+    node.put("created_at", EmploymentJson.timestamp(t.createdAt()));
+    node.put("updated_at", EmploymentJson.timestamp(t.updatedAt()));
     return node;
   }
+
+  private static final Map<String, String> LEAVE_NAMES =
+      Map.of(
+          "paid_time_off", "Paid time off",
+          "sick_leave", "Sick leave",
+          "unpaid_leave", "Unpaid leave",
+          "parental_leave", "Parental leave",
+          "bereavement", "Bereavement leave",
+          "other", "Other leave");
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Remote's rules for time off created through the API: approved only, for active employees and
@@ -22,7 +23,7 @@ import java.util.Set;
 final class TimeoffRules {
   static final List<String> TYPES =
       List.of(
-          "paid_time_off",
+          "time_off",
           "sick_leave",
           "public_holiday",
           "unpaid_leave",
@@ -33,20 +34,36 @@ final class TimeoffRules {
           "parental_leave",
           "bereavement",
           "military_leave",
-          "other");
+          "other",
+          "paid_time_off",
+          "custom_company_leave",
+          "rtt",
+          "casual_leave",
+          "rol",
+          "ex_festivita");
+  static final String DEFAULT_TYPE = "paid_time_off";
   static final int MAX_HOURS_PER_DAY = 8;
 
   private TimeoffRules() {}
 
   /**
    * The time off a {@code POST /v1/timeoff} body (or a fixture entry, which may also be {@code
-   * cancelled}) describes; what is wrong is added to {@code errors}.
+   * cancelled} and may leave out {@code approved_at} and {@code approver_id}) describes; what is
+   * wrong is added to {@code errors}. {@code timeoff_type} is optional ({@code paid_time_off});
+   * {@code approver_id} must be present, {@code null} or a company manager's user id.
    */
   static Timeoff read(
-      ObjectNode body, String id, Instant now, boolean allowCancelled, ValidationErrors errors) {
+      ObjectNode body,
+      String id,
+      Instant now,
+      boolean fixture,
+      Predicate<String> isManager,
+      ValidationErrors errors) {
+    boolean allowCancelled = fixture;
     String employmentId = required(body, "employment_id", errors);
-    String type = required(body, "timeoff_type", errors);
-    if (type != null && !TYPES.contains(type)) {
+    String type = JsonBodies.text(body, "timeoff_type", "timeoff_type", errors);
+    type = type == null ? DEFAULT_TYPE : type;
+    if (!TYPES.contains(type)) {
       errors.add("timeoff_type", "is not one of " + String.join(", ", TYPES));
     }
     String status = required(body, "status", errors);
@@ -65,12 +82,22 @@ final class TimeoffRules {
       errors.add("timezone", "is not a time zone (e.g. Europe/Lisbon)");
     }
     List<Timeoff.Day> days = days(body.get("timeoff_days"), start, end, errors);
+    String approverId = JsonBodies.text(body, "approver_id", "approver_id", errors);
+    if (!fixture && !body.has("approver_id")) {
+      errors.add("approver_id", "is required (it may be null)");
+    } else if (approverId != null && !isManager.test(approverId)) {
+      errors.add("approver_id", "is not a company manager's user id");
+    }
+    if (!fixture && !body.hasNonNull("approved_at") && !errors.has("approved_at")) {
+      errors.add("approved_at", "can't be blank");
+    }
     return new Timeoff(
         id,
         employmentId == null ? "" : employmentId,
         type,
         status == null ? Timeoff.APPROVED : status,
         approvedAt(body, now, errors),
+        approverId,
         start,
         end,
         timezone,

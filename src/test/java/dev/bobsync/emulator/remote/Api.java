@@ -30,10 +30,17 @@ final class Api {
 
   private final String baseUrl;
   private final String token;
+  private final AnswerContract contract;
 
-  Api(String baseUrl, String token) {
+  /** A client whose every answer on Remote's API is checked against the contract. */
+  Api(String baseUrl, String token, AnswerContract contract) {
     this.baseUrl = baseUrl;
     this.token = token;
+    this.contract = contract;
+  }
+
+  Api(String baseUrl, String token) {
+    this(baseUrl, token, new AnswerContract());
   }
 
   /** The same server without a token (for the control API). */
@@ -80,6 +87,7 @@ final class Api {
         HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     String raw = response.body();
     JsonNode body = raw.isEmpty() ? null : MAPPER.readTree(raw);
+    contract.check(method, path, response.statusCode(), response.headers().map(), raw);
     return new Answer(response.statusCode(), body, response.headers(), raw);
   }
 }

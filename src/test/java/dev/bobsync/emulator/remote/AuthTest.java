@@ -15,14 +15,14 @@ class AuthTest extends EmulatorTestBase {
 
   @Test
   void wrongTokenIs401() throws Exception {
-    Api.Answer answer = new Api(emulator.baseUrl(), "ra_test_nobody").get("/v1/employments");
+    Api.Answer answer = api("ra_test_nobody").get("/v1/employments");
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.body().path("message").asText()).isEqualTo("Invalid API token");
   }
 
   @Test
   void liveTokenIsRefusedBecauseTheEmulatorIsASandbox() throws Exception {
-    Api.Answer answer = new Api(emulator.baseUrl(), "ra_live_acme").get("/v1/employments");
+    Api.Answer answer = api("ra_live_acme").get("/v1/employments");
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.body().path("message").asText()).contains("ra_live_").contains("sandbox");
   }
@@ -78,7 +78,8 @@ class AuthTest extends EmulatorTestBase {
                 "/v1/timeoff",
                 """
                 {"employment_id": "e-active", "timeoff_type": "paid_time_off",
-                 "status": "approved", "start_date": "2026-12-01", "end_date": "2026-12-01",
+                 "status": "approved", "approved_at": "2026-11-20T09:00:00Z", "approver_id": null,
+                 "start_date": "2026-12-01", "end_date": "2026-12-01",
                  "timezone": "Europe/Lisbon", "timeoff_days": [{"day": "2026-12-01", "hours": 8}]}
                 """)
             .data()

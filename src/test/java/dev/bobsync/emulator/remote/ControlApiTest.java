@@ -74,7 +74,7 @@ class ControlApiTest extends EmulatorTestBase {
              "departments": [{"id": "d-9", "name": "TPS"}]}
             """);
     assertThat(added.status()).isEqualTo(201);
-    Api initech = new Api(emulator.baseUrl(), "ra_test_initech");
+    Api initech = api("ra_test_initech");
     assertThat(
             initech
                 .post("/v1/employments", newHire("employee", "ana@personal.example", "2027-01-04"))

@@ -36,6 +36,58 @@ class ErrorShapesTest extends EmulatorTestBase {
   }
 
   @Test
+  void validationErrorComesInTheShapeSetForTheCompany() throws Exception {
+    String bad = "{\"country_code\": \"PRT\", \"manager_id\": \"u-1\"}";
+
+    control.put("/_emulator/companies/acme/error-shape", "{\"shape\": \"errors_list\"}");
+    Api.Answer list = acme.post("/v1/employments", bad);
+    assertThat(list.status()).isEqualTo(422);
+    assertThat(list.errors().isArray()).isTrue();
+    assertThat(list.errors().get(0).asText()).startsWith("manager_id: ");
+    assertThat(list.body().has("message")).isFalse();
+
+    control.put("/_emulator/companies/acme/error-shape", "{\"shape\": \"message_list\"}");
+    Api.Answer params = acme.post("/v1/employments", bad);
+    assertThat(params.body().path("message").isArray()).isTrue();
+    assertThat(params.body().path("message").findValuesAsText("param"))
+        .contains("manager_id", "basic_information");
+    assertThat(params.body().path("message").get(0).path("code").asText()).isEqualTo("invalid");
+
+    control.put("/_emulator/companies/acme/error-shape", "{\"shape\": \"message_string\"}");
+    Api.Answer text = acme.post("/v1/employments", bad);
+    assertThat(text.body().path("message").asText())
+        .contains("manager_id")
+        .contains("basic_information");
+
+    assertThat(emulator.company("acme").errorShape()).isEqualTo(ErrorShape.MESSAGE_STRING);
+    assertThat(
+            control.put("/_emulator/companies/acme/error-shape", "{\"shape\": \"xml\"}").status())
+        .isEqualTo(400);
+    assertThat(globex.post("/v1/employments", bad).errors().isObject())
+        .as("other companies keep theirs")
+        .isTrue();
+  }
+
+  @Test
+  void aFixtureMaySetTheShape() {
+    RemoteFixture fixture =
+        RemoteFixture.parse(
+            """
+            {"companies": [{"id": "x", "apiToken": "ra_test_x", "errorShape": "errors_list"}]}
+            """);
+    try (RemoteEmulator other = RemoteEmulator.start(fixture, 0, clock)) {
+      assertThat(other.company("x").errorShape()).isEqualTo(ErrorShape.ERRORS_LIST);
+    }
+    RemoteFixture wrong =
+        RemoteFixture.parse(
+            """
+            {"companies": [{"id": "x", "apiToken": "ra_test_x", "errorShape": "html"}]}
+            """);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RemoteEmulator.start(wrong, 0, clock))
+        .hasMessageContaining("errorShape");
+  }
+
+  @Test
   void unauthenticatedAnswerIsJsonToo() throws Exception {
     Api.Answer answer = control.post("/v1/employments", "{}");
     assertThat(answer.status()).isEqualTo(401);

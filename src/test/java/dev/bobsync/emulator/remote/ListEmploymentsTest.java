@@ -23,6 +23,57 @@ class ListEmploymentsTest extends EmulatorTestBase {
   }
 
   @Test
+  void listItemsAreMinimalEmploymentsWithoutStartDateManagerOrForms() throws Exception {
+    acme.patch("/v1/employments/e-active", "{\"manager_id\": \"u-1\"}");
+    JsonNode item = acme.get("/v1/employments?page_size=1").data().path("employments").get(0);
+    assertThat(item.path("id").asText()).isEqualTo("e-active");
+    assertThat(item.path("short_id").asText()).matches("[0-9A-Z]{6}");
+    assertThat(item.path("employment_model").asText()).isEqualTo("eor");
+    assertThat(item.path("country").path("code").asText()).isEqualTo("PRT");
+    assertThat(item.has("external_id")).isTrue();
+    for (String absent :
+        new String[] {
+          "provisional_start_date",
+          "manager",
+          "manager_email",
+          "address_details",
+          "basic_information"
+        }) {
+      assertThat(item.has(absent)).as(absent).isFalse();
+    }
+  }
+
+  @Test
+  void filtersBySeveralStatusesIncompleteModelAndShortId() throws Exception {
+    assertThat(
+            acme.get("/v1/employments?status=created,invited")
+                .data()
+                .path("employments")
+                .findValuesAsText("id"))
+        .containsExactly("e-created", "e-invited");
+    assertThat(
+            acme.get("/v1/employments?status=incomplete")
+                .data()
+                .path("employments")
+                .findValuesAsText("id"))
+        .containsExactly("e-created", "e-invited");
+    assertThat(
+            acme.get("/v1/employments?employment_model=global_payroll")
+                .data()
+                .path("employments")
+                .findValuesAsText("id"))
+        .containsExactly("e-gp");
+    String shortId = EmploymentJson.shortId("e-us");
+    assertThat(
+            acme.get("/v1/employments?short_id=" + shortId)
+                .data()
+                .path("employments")
+                .findValuesAsText("id"))
+        .containsExactly("e-us");
+    assertThat(acme.get("/v1/employments?company_id=globex").status()).isEqualTo(404);
+  }
+
+  @Test
   void pageSizeDefaultsTo20AndMayNotExceed100() throws Exception {
     for (int i = 0; i < 25; i++) {
       emulator.company("globex").addEmployment(TestEntries.active("p" + i + "@personal.example"));

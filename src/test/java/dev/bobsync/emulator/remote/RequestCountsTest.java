@@ -50,7 +50,7 @@ class RequestCountsTest extends EmulatorTestBase {
 
   @Test
   void requestsWithoutAValidTokenAndControlCallsAreNotCounted() throws Exception {
-    new Api(emulator.baseUrl(), "ra_test_nobody").get("/v1/employments");
+    api("ra_test_nobody").get("/v1/employments");
     control.get("/_emulator/state");
     assertThat(emulator.requests()).containsOnlyKeys("acme", "globex");
     assertThat(emulator.requests("acme").total()).isZero();

@@ -29,6 +29,7 @@ final class TestEntries {
         null,
         null,
         null,
+        null,
         null);
   }
 }

@@ -15,7 +15,9 @@ final class TestFixtures {
         """
         {"companies": [
           {"id": "acme", "name": "Acme Ltd", "apiToken": "ra_test_acme", "rateLimitPerMinute": 1000,
-           "legalEntities": [{"id": "le-usa", "country_code": "USA"},
+           "legalEntities": [{"id": "le-gbr", "name": "Acme UK Ltd", "country_code": "GBR",
+                              "global_payroll_enabled": false, "is_default": true},
+                             {"id": "le-usa", "country_code": "USA"},
                              {"id": "le-prt", "country_code": "PRT"}],
            "managers": [{"user_id": "u-1", "user_email": "boss@acme.example", "role": "admin"}],
            "departments": [{"id": "d-1", "name": "R&D"}],
@@ -54,13 +56,26 @@ final class TestFixtures {
         """);
   }
 
-  /** A valid new-hire body of {@code type} for {@code email}, starting on {@code startDate}. */
+  /**
+   * A valid new-hire body of {@code type} for {@code email} in Portugal, starting on {@code
+   * startDate}: basic information as that type's form in Portugal takes it.
+   */
   static String newHire(String type, String email, String startDate) {
+    String seniority = type.equals("employee") ? ", \"has_seniority_date\": \"no\"" : "";
     return """
         {"type": "%s", "country_code": "PRT", "external_id": "4000",
          "basic_information": {"name": "Nia Newhire", "email": "%s", "work_email": null,
-                               "job_title": "Engineer", "provisional_start_date": "%s"}}
+                               "job_title": "Engineer", "provisional_start_date": "%s"%s}}
         """
-        .formatted(type, email, startDate);
+        .formatted(type, email, startDate, seniority);
+  }
+
+  /** A Portuguese basic-information form for {@code email}, starting on {@code startDate}. */
+  static String basicInformation(String email, String startDate) {
+    return """
+        {"name": "Cree Ated", "email": "%s", "job_title": "Engineer",
+         "provisional_start_date": "%s", "has_seniority_date": "no"}
+        """
+        .formatted(email, startDate);
   }
 }

@@ -34,8 +34,45 @@ class TimeoffTest extends EmulatorTestBase {
         .containsExactly("2026-12-01", "2026-12-02");
     assertThat(t.path("timeoff_days").get(1).path("hours").asInt()).isEqualTo(4);
     assertThat(t.path("notes").asText()).isEqualTo("hibob:req-1");
-    assertThat(t.path("approved_at").asText()).isEqualTo("2026-11-20T09:00:00Z");
+    assertThat(t.path("approved_at").asText()).isEqualTo("2026-11-20T09:00:00");
+    assertThat(t.get("approver_id").isNull()).isTrue();
+    assertThat(t.path("total_minutes").asInt()).isEqualTo(12 * 60);
+    assertThat(t.path("leave_policy").path("leave_type").asText()).isEqualTo("paid_time_off");
     assertThat(emulator.company("acme").timeoffs()).hasSize(1);
+  }
+
+  @Test
+  void approverIdMustBePresentAndIsNullOrACompanyManager() throws Exception {
+    String json = body("e-active", "approved", "2026-12-01", "2026-12-01", days("2026-12-01", 4));
+    Api.Answer missing = acme.post("/v1/timeoff", json.replace("\"approver_id\": null,", ""));
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(missing.errors().path("approver_id").get(0).asText()).contains("required");
+    assertThat(
+            acme.post(
+                    "/v1/timeoff",
+                    json.replace("\"approver_id\": null", "\"approver_id\": \"u-404\""))
+                .errors()
+                .has("approver_id"))
+        .isTrue();
+    Api.Answer manager =
+        acme.post("/v1/timeoff", json.replace("\"approver_id\": null", "\"approver_id\": \"u-1\""));
+    assertThat(manager.status()).isEqualTo(201);
+    assertThat(manager.data().path("timeoff").path("approver_id").asText()).isEqualTo("u-1");
+  }
+
+  @Test
+  void typeIsOptionalButApprovedAtIsNot() throws Exception {
+    String json = body("e-active", "approved", "2026-12-01", "2026-12-01", days("2026-12-01", 4));
+    Api.Answer untyped =
+        acme.post("/v1/timeoff", json.replace("\"timeoff_type\": \"paid_time_off\",", ""));
+    assertThat(untyped.status()).isEqualTo(201);
+    assertThat(untyped.data().path("timeoff").path("timeoff_type").asText())
+        .isEqualTo("paid_time_off");
+    assertThat(
+            acme.post("/v1/timeoff", json.replace("\"approved_at\": \"2026-11-20T09:00:00Z\",", ""))
+                .errors()
+                .has("approved_at"))
+        .isTrue();
   }
 
   @Test
@@ -210,7 +247,8 @@ class TimeoffTest extends EmulatorTestBase {
       String employmentId, String status, String start, String end, String days) {
     return """
         {"employment_id": "%s", "timeoff_type": "paid_time_off", "status": "%s",
-         "approved_at": "2026-11-20T09:00:00Z", "start_date": "%s", "end_date": "%s",
+         "approved_at": "2026-11-20T09:00:00Z", "approver_id": null,
+         "start_date": "%s", "end_date": "%s",
          "timezone": "Europe/Lisbon", "timeoff_days": %s, "notes": "hibob:req-1"}
         """
         .formatted(employmentId, status, start, end, days);
