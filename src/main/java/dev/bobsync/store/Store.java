@@ -31,6 +31,7 @@ public final class Store implements AutoCloseable {
   private final WebSessions webSessions;
   private final ApiTokens apiTokens;
   private final TimeOffLedger timeOff;
+  private final FormSchemaCache formSchemas;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
@@ -48,6 +49,7 @@ public final class Store implements AutoCloseable {
     this.webSessions = new WebSessions(db, clock);
     this.apiTokens = new ApiTokens(db, clock);
     this.timeOff = new TimeOffLedger(db, clock);
+    this.formSchemas = new FormSchemaCache(db, clock);
   }
 
   /**
@@ -133,6 +135,11 @@ public final class Store implements AutoCloseable {
   /** The time-off sync's watermarks and per-request bookings. */
   public TimeOffLedger timeOff() {
     return timeOff;
+  }
+
+  /** Remote's country form schemas as last fetched. */
+  public FormSchemaCache formSchemas() {
+    return formSchemas;
   }
 
   /** The connection pool, for components that keep their own tables (such as a scheduler). */

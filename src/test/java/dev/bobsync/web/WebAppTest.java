@@ -319,6 +319,27 @@ class WebAppTest {
   }
 
   @Test
+  void R4_theSettingsTabListsRemotesLegalEntitiesAndRefusesAnIdRemoteDoesNotKnow()
+      throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    String page = browser.get("/integrations/" + id + "/settings").body();
+    assertThat(page).contains("le-usa").contains("the only one there");
+    HttpResponse<String> refused =
+        browser.post(
+            "/integrations/" + id + "/settings",
+            Map.of("intervalMinutes", "60", "legalEntities", "USA=le-nope"));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("le-nope").contains("not one of Remote");
+    HttpResponse<String> chosen =
+        browser.post(
+            "/integrations/" + id + "/settings",
+            Map.of("intervalMinutes", "60", "legalEntities", "USA=le-usa"));
+    assertThat(chosen.statusCode()).isEqualTo(302);
+    assertThat(browser.get("/integrations/" + id + "/settings").body()).contains("(chosen)");
+  }
+
+  @Test
   void aHibobWebhookSyncsTheChangedPersonWithinSecondsAndABadSignatureIsRefused() throws Exception {
     browser.logIn("admin@acme.example", PASSWORD);
     String id = addIntegration();
