@@ -168,9 +168,10 @@ class WebAppTest {
         .contains("ARCHIVED_PROFILE");
     String search = browser.get("/integrations/" + id + "/people?q=nina").body();
     assertThat(search).contains("Nina Novak").doesNotContain("Olga Petrova");
+    // Global Payroll too: Remote's one legal entity in the USA is found, none typed.
     assertThat(browser.get("/integrations/" + id + "/runs").body())
         .contains("succeeded")
-        .contains("2 created");
+        .contains("3 created");
     assertThat(browser.get("/integrations/" + id + "/audit").body())
         .contains("create employment in remote");
     for (String page :
