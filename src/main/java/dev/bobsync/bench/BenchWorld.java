@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -212,7 +213,7 @@ final class BenchWorld implements AutoCloseable {
                       remote.baseUrl(),
                       DemoRemoteCompany.TOKEN,
                       Duration.ofMinutes(60),
-                      matching.legalEntities(),
+                      Map.of(),
                       profile.remotePerMinute()),
                   false);
       if (!added.saved()) {

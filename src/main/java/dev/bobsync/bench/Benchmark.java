@@ -2,6 +2,7 @@ package dev.bobsync.bench;
 
 import dev.bobsync.emulator.hibob.HibobCompany;
 import dev.bobsync.emulator.remote.Employment;
+import dev.bobsync.emulator.remote.EmploymentForm;
 import dev.bobsync.emulator.remote.EmploymentStatus;
 import dev.bobsync.emulator.remote.RequestCounts;
 import dev.bobsync.sync.IntegrationSync;
@@ -13,10 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Runs the scenarios on a generated company of each size under each profile, one company at a time,
@@ -88,31 +92,65 @@ final class Benchmark {
     List<Measurement> results = new ArrayList<>();
     world.nextRun();
     int selected = world.selected.size();
+    MinimumCalls.RemoteCensus empty = census(world);
     results.add(
         measure(
             world,
             size,
             Scenario.INITIAL,
-            MinimumCalls.firstRun(census(world), selected, TIME_OFF),
+            () ->
+                MinimumCalls.firstRun(
+                    empty, selected + formUpdates(world), formsUsed(world), TIME_OFF),
             selected));
     world.nextRun();
+    MinimumCalls.RemoteCensus created = census(world);
     results.add(
         measure(
-            world, size, Scenario.RESYNC, MinimumCalls.laterRun(census(world), 0, TIME_OFF), 0));
+            world, size, Scenario.RESYNC, () -> MinimumCalls.laterRun(created, 0, TIME_OFF), 0));
     int edited = new Edits().apply(world, Edits.onePercentOf(size), seed);
     world.nextRun();
+    MinimumCalls.RemoteCensus later = census(world);
     results.add(
         measure(
             world,
             size,
             Scenario.ONE_PERCENT,
-            MinimumCalls.laterRun(census(world), edited, TIME_OFF),
+            () -> MinimumCalls.laterRun(later, edited, TIME_OFF),
             edited));
     return results;
   }
 
+  /**
+   * New hires whose employment got forms besides basic information: each needed one update after
+   * its create (Remote's create takes basic information only).
+   */
+  private static int formUpdates(BenchWorld world) {
+    int updates = 0;
+    for (Employment e : world.remoteCompany().employments()) {
+      if (e.forms().keySet().stream().anyMatch(f -> f != EmploymentForm.BASIC_INFORMATION)) {
+        updates++;
+      }
+    }
+    return updates;
+  }
+
+  /** Country forms the new employments were checked against: each read once. */
+  private static int formsUsed(BenchWorld world) {
+    Set<String> used = new HashSet<>();
+    for (Employment e : world.remoteCompany().employments()) {
+      for (EmploymentForm f : e.forms().keySet()) {
+        used.add(e.countryCode() + "/" + f.countryForm(e.type()));
+      }
+    }
+    return used.size();
+  }
+
   private Measurement measure(
-      BenchWorld world, int size, Scenario scenario, MinimumCalls minimum, int writes) {
+      BenchWorld world,
+      int size,
+      Scenario scenario,
+      Supplier<MinimumCalls> minimumAfterRun,
+      int writes) {
     say("%s %,d: %s ...", world.profile.id(), size, scenario.label());
     HeapWatch heap = HeapWatch.start();
     CpuWatch cpu = CpuWatch.start(world.helperThreads());
@@ -123,6 +161,7 @@ final class Benchmark {
     double wall = world.clock.secondsSince(start);
     CpuWatch.Cpu usedCpu = cpu.stop();
     HeapWatch.Heap usedHeap = heap.stop();
+    MinimumCalls minimum = minimumAfterRun.get();
     RequestCounts remote = world.remote.requests(world.remoteCompany().id());
     SyncReport.Calls calls =
         new SyncReport.Calls(

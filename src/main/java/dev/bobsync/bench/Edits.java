@@ -3,6 +3,7 @@ package dev.bobsync.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bobsync.emulator.remote.EmploymentType;
 import dev.bobsync.hibob.EmployeeJson;
 import dev.bobsync.http.Json;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import java.util.Set;
  * The "1 % changed" scenario: HR edits 1 % of the company, each edit a person the sync created in
  * Remote and a field that must follow there. Right after the initial sync every employment is
  * {@code created}, where rule R6 syncs name, start date, job title and e-mail; the edits take turns
- * among job title, surname and start date (a week later, still in the future).
+ * among job title, surname and start date (a week later, still in the future). Contractors are left
+ * out: Remote's API takes no update of a contractor.
  */
 final class Edits {
   private static final List<String> FIELDS = List.of("root.id", "work.startDate");
@@ -49,7 +51,13 @@ final class Edits {
                 current.put(id, p);
               }
             });
+    // Remote's API takes no update of a contractor, so no sync can write a contractor's edit.
+    Set<String> updatable = new HashSet<>();
+    world.remoteCompany().employments().stream()
+        .filter(e -> e.type() != EmploymentType.CONTRACTOR && e.externalId() != null)
+        .forEach(e -> updatable.add(e.externalId()));
     List<String> people = new ArrayList<>(world.selected);
+    people.retainAll(updatable);
     Collections.shuffle(people, new Random(seed));
     int edited = 0;
     for (String id : people.subList(0, Math.min(count, people.size()))) {

@@ -3,14 +3,16 @@ package dev.bobsync.bench;
 import java.util.Map;
 
 /**
- * The fewest calls any correct sync needs, as issue 8 defines them. HiBob: one people search (the
- * whole company in one answer) and the field metadata, plus one read of the time-off change feed
- * when time off is synced. Remote writes: one per person to create or change. Remote reads: on the
- * first run a listing of every employment (100 a page, one page at least, to know who is there
- * before creating anyone); later, only the employments not yet active can have changed in Remote,
- * so one listing per such status, page by page, or the full listing when that is fewer pages. In
- * the benchmark's scenarios nobody is active in Remote, so no time off can be booked and the time
- * off part needs nothing from Remote.
+ * The fewest calls any correct sync needs. HiBob: one people search (the whole company in one
+ * answer) and the field metadata, plus one read of the time-off change feed when time off is
+ * synced. Remote writes, in Remote's own flow: one create (basic information only) per new hire,
+ * plus one update carrying the other forms for each new hire that has a form to send; one update
+ * per person changed later. Remote reads: on the first run a listing of every employment (100 a
+ * page, one page at least, to know who is there before creating anyone) and each country form used
+ * once (its schema, to check a form before sending it); later, only the employments not yet active
+ * can have changed in Remote, so one listing per such status, page by page, or the full listing
+ * when that is fewer pages. In the benchmark's scenarios nobody is active in Remote, so no time off
+ * can be booked and the time off part needs nothing from Remote.
  *
  * @param hibob HiBob calls of the employee sync
  * @param timeOffFeed HiBob calls of the time-off sync: the change feed, or none
@@ -22,8 +24,13 @@ record MinimumCalls(int hibob, int timeOffFeed, int remoteReads, int remoteWrite
   /** The employee sync's HiBob calls: field metadata and one people search. */
   static final int PEOPLE_HIBOB = 2;
 
-  static MinimumCalls firstRun(RemoteCensus remote, int writes, boolean timeOff) {
-    return new MinimumCalls(PEOPLE_HIBOB, feed(timeOff), fullListing(remote.listed()), writes);
+  /**
+   * A first run: {@code writes} creates and form updates, {@code formReads} country forms (country
+   * and form pairs) read once each.
+   */
+  static MinimumCalls firstRun(RemoteCensus remote, int writes, int formReads, boolean timeOff) {
+    return new MinimumCalls(
+        PEOPLE_HIBOB, feed(timeOff), fullListing(remote.listed()) + formReads, writes);
   }
 
   static MinimumCalls laterRun(RemoteCensus remote, int writes, boolean timeOff) {

@@ -43,6 +43,8 @@ final class WebhookLatency implements WebhookScenario {
     List<PersonRecord> synced =
         world.store.people().all(world.integration.id()).stream()
             .filter(p -> p.remoteId() != null)
+            // Remote's API takes no update of a contractor: their title never reaches Remote.
+            .filter(p -> !"contractor".equals(p.syncType()))
             .limit(changes)
             .toList();
     List<Double> seconds = new ArrayList<>();

@@ -5,6 +5,8 @@ import dev.bobsync.app.App;
 import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
 import dev.bobsync.sync.IntegrationSetup;
+import dev.bobsync.sync.LegalEntityChoice;
+import dev.bobsync.sync.RemoteSettings;
 import dev.bobsync.sync.RemoteSettingsEditor;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
       IntegrationCommand.Add.class,
       IntegrationCommand.ListAll.class,
       IntegrationCommand.Remove.class,
-      IntegrationCommand.Set.class
+      IntegrationCommand.Set.class,
+      IntegrationCommand.LegalEntities.class
     })
 public final class IntegrationCommand {
 
@@ -291,10 +294,64 @@ public final class IntegrationCommand {
               .updateInterval(integration.id(), Durations.parse(interval, "--interval"));
         }
         if (legalEntities != null) {
-          new RemoteSettingsEditor(app.store()).addLegalEntities(integration, legalEntities);
+          new RemoteSettingsEditor(app.store(), app.clients())
+              .addLegalEntities(integration, legalEntities);
         }
         spec.commandLine().getOut().println("Updated integration \"" + name + "\".");
         spec.commandLine().getOut().flush();
+        return 0;
+      }
+    }
+  }
+
+  /** {@code integration legal-entities}: Remote's legal entities, and choosing one per country. */
+  @Command(
+      name = "legal-entities",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Lists the Remote company's legal entities (read from Remote now) and which engages Global"
+            + " Payroll employees of each country. A country with one Global-Payroll-enabled"
+            + " entity uses it without asking; with several, choose one with --set.",
+        "An id Remote does not list is refused."
+      })
+  static final class LegalEntities implements Callable<Integer> {
+    @Mixin DataOptions data;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Option(
+        names = "--set",
+        paramLabel = "COUNTRY=ID",
+        description = "Choose the legal entity for a country (alpha-3 code or name, or * for any).")
+    Map<String, String> chosen;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (App app = data.open()) {
+        Integration integration = DataOptions.integration(app, name);
+        RemoteSettingsEditor editor = new RemoteSettingsEditor(app.store(), app.clients());
+        RemoteSettings settings =
+            chosen == null
+                ? editor.refreshLegalEntities(integration)
+                : editor.addLegalEntities(integration, chosen);
+        List<LegalEntityChoice.Row> rows = LegalEntityChoice.rows(settings);
+        if (rows.isEmpty()) {
+          out.println("Remote lists no legal entities for this company.");
+        }
+        for (LegalEntityChoice.Row row : rows) {
+          var e = row.entity();
+          out.printf(
+              "%-24s %-4s %-15s %s  %s%n",
+              e.id(),
+              e.countryCode() == null ? "-" : e.countryCode(),
+              e.globalPayroll() ? "Global Payroll" : "",
+              e.name(),
+              row.use().isEmpty() ? "" : "- " + row.use());
+        }
+        out.flush();
         return 0;
       }
     }

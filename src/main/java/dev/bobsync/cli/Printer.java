@@ -36,6 +36,17 @@ final class Printer {
     out.println(
         "Remote: "
             + (report.remoteProblem() == null ? "the API token works" : report.remoteProblem()));
+    dev.bobsync.sync.LegalEntityChoice.rows(report.settings()).stream()
+        .filter(row -> !row.use().isEmpty())
+        .forEach(
+            row ->
+                out.println(
+                    "  Legal entity "
+                        + row.entity().name()
+                        + " ("
+                        + row.entity().id()
+                        + "): "
+                        + row.use()));
     out.flush();
   }
 

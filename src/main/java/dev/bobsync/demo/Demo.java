@@ -115,7 +115,8 @@ public final class Demo implements AutoCloseable {
                     remote.baseUrl(),
                     DemoRemoteCompany.TOKEN,
                     Duration.ofMinutes(60),
-                    company.legalEntities(),
+                    // None typed: one Global Payroll legal entity per country is found in Remote.
+                    Map.of(),
                     options.remotePerMinute()),
                 false);
     Integration integration = added.integration();

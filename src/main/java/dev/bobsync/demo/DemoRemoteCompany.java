@@ -19,10 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A Remote company to go with a generated HiBob company: its managers, departments, its own
- * (default) legal entity and a Global-Payroll-enabled one per Global Payroll country, and (for the
- * demo) a few people already in Remote (active, in onboarding, archived), so that the first sync
- * shows every kind of status.
+ * A Remote company to go with a generated HiBob company: its managers, departments and a legal
+ * entity per Global Payroll country, and (for the demo) a few people already in Remote (active, in
+ * onboarding, archived), so that the first sync shows every kind of status.
  */
 public final class DemoRemoteCompany {
   public static final String ID = "demo";
@@ -39,7 +38,10 @@ public final class DemoRemoteCompany {
     this.samplePeople = samplePeople;
   }
 
-  /** The legal entity per country the integration should be set up with. */
+  /**
+   * The legal entity per country the fixture holds; an integration finds them itself (one per
+   * country), so none needs typing.
+   */
   public Map<String, String> legalEntities() {
     return legalEntities;
   }
@@ -79,17 +81,8 @@ public final class DemoRemoteCompany {
     hibob.searchPeople(fields, false, people::add);
     Set<String> managers = new LinkedHashSet<>();
     Set<String> departments = new LinkedHashSet<>();
-    Map<String, String> names = new LinkedHashMap<>();
     people.forEach(
         p -> {
-          String email = EmployeeJson.text(p, "root.email");
-          if (email != null) {
-            names.put(
-                email.trim(),
-                EmployeeJson.text(p, "root.firstName")
-                    + " "
-                    + EmployeeJson.text(p, "root.surname"));
-          }
           add(managers, EmployeeJson.text(p, "work.reportsTo.email"));
           add(departments, EmployeeJson.display(p, "work.department"));
         });
@@ -106,7 +99,6 @@ public final class DemoRemoteCompany {
           .addObject()
           .put("user_id", "u-" + (++n))
           .put("user_email", email)
-          .put("user_name", names.getOrDefault(email, email.replaceFirst("@.*", "")))
           .put("role", "manager");
     }
     ArrayNode departmentNodes = company.putArray("departments");
@@ -115,14 +107,6 @@ public final class DemoRemoteCompany {
       departmentNodes.addObject().put("id", "d-" + (++d)).put("name", name);
     }
     ArrayNode entities = company.putArray("legalEntities");
-    // the company's own entity, which bills EOR employments; Global Payroll needs one per country
-    entities
-        .addObject()
-        .put("id", "le-default")
-        .put("name", "Demo company Ltd")
-        .put("country_code", "GBR")
-        .put("global_payroll_enabled", false)
-        .put("is_default", true);
     ArrayNode employments = company.putArray("employments");
     int active = 0;
     boolean invited = false;
@@ -141,10 +125,9 @@ public final class DemoRemoteCompany {
         entities
             .addObject()
             .put("id", id)
-            .put("name", "Demo company " + country)
+            .put("name", "Demo " + country + " payroll entity")
             .put("country_code", country)
-            .put("global_payroll_enabled", true)
-            .put("is_default", false);
+            .put("global_payroll_enabled", true);
       }
       if (!samplePeople || !type.equalsIgnoreCase("As employee")) {
         continue;

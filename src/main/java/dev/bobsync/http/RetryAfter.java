@@ -22,8 +22,8 @@ public interface RetryAfter {
                           .map(reset -> untilEpoch(reset + 1, now)));
 
   /**
-   * Remote: no Retry-After; {@code x-ratelimit-reset} in milliseconds, read as an epoch instant
-   * when it is one and as a delay otherwise.
+   * Remote: no Retry-After; {@code x-ratelimit-reset} is the number of milliseconds until the
+   * window resets (a duration, never an epoch), at most one 60-second window.
    */
   RetryAfter REMOTE =
       (response, now) ->
@@ -31,11 +31,7 @@ public interface RetryAfter {
               .or(
                   () ->
                       longHeader(response, "x-ratelimit-reset")
-                          .map(
-                              ms ->
-                                  ms > 1_000_000_000_000L
-                                      ? positive(Duration.between(now, Instant.ofEpochMilli(ms)))
-                                      : Duration.ofMillis(Math.max(ms, 0))));
+                          .map(ms -> Duration.ofMillis(Math.min(Math.max(ms, 0), 60_000))));
 
   /** The wait the answer asks for, if it says. */
   Optional<Duration> after(ApiResponse response, Instant now);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.http.ApiClient;
 import dev.bobsync.http.ApiProtocolException;
+import dev.bobsync.http.ApiRejectedException;
 import dev.bobsync.http.ApiRequest;
 import dev.bobsync.http.ApiSettings;
 import dev.bobsync.http.Authorization;
@@ -14,11 +15,14 @@ import dev.bobsync.http.RateLimiter;
 import dev.bobsync.http.RetryAfter;
 import dev.bobsync.http.Sleeper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Remote's public API, as far as bobsync uses it, over the shared HTTP layer. */
@@ -71,7 +75,7 @@ public final class RemoteClient {
             .withQuery("status", status);
     JsonNode data = data(request, api.json(request));
     List<Employment> items = new ArrayList<>();
-    data.path("employments").forEach(e -> items.add(employment(e)));
+    data.path("employments").forEach(e -> items.add(listed(e)));
     return new EmploymentPage(
         items,
         data.path("current_page").asInt(page),
@@ -85,7 +89,7 @@ public final class RemoteClient {
         ApiRequest.get("find employment by e-mail", "/v1/employments").withQuery("email", email);
     JsonNode data = data(request, api.json(request));
     List<Employment> items = new ArrayList<>();
-    data.path("employments").forEach(e -> items.add(employment(e)));
+    data.path("employments").forEach(e -> items.add(listed(e)));
     return items;
   }
 
@@ -108,12 +112,71 @@ public final class RemoteClient {
     return employment(data(request, api.json(request)).path("employment"));
   }
 
+  /** The Remote company the token acts for ({@code GET /v1/identity/current}). */
+  public String companyId() {
+    ApiRequest request = ApiRequest.get("read identity", "/v1/identity/current");
+    JsonNode company = data(request, api.json(request)).path("company");
+    if (!company.path("id").isTextual() || company.get("id").asText().isBlank()) {
+      throw new ApiProtocolException(
+          api.settings(),
+          request.name(),
+          200,
+          "the token belongs to no company (use a company API token)",
+          null);
+    }
+    return company.get("id").asText();
+  }
+
+  /** Every legal entity of the company, page by page. */
+  public List<LegalEntity> legalEntities(String companyId) {
+    List<LegalEntity> entities = new ArrayList<>();
+    allPages(
+        "list legal entities",
+        "/v1/companies/" + encode(companyId) + "/legal-entities",
+        null,
+        "legal_entities",
+        e ->
+            entities.add(
+                new LegalEntity(
+                    e.path("id").asText(),
+                    JsonValues.text(e, "name"),
+                    JsonValues.text(e, "country_code"),
+                    e.path("global_payroll_enabled").asBoolean(false),
+                    e.path("is_default").asBoolean(false))));
+    return entities;
+  }
+
+  /** A country form's JSON Schema, or empty when Remote has none for that country (404). */
+  public Optional<FormSchema> formSchema(String countryCode, String form) {
+    ApiRequest request =
+        ApiRequest.get(
+            "read " + form + " form of " + countryCode,
+            "/v1/countries/" + encode(countryCode) + "/" + encode(form));
+    try {
+      JsonNode schema = data(request, api.json(request));
+      String version = null;
+      for (String key : List.of("version", "x-jsf-version", "x-version")) {
+        if (schema.path(key).isValueNode() && !schema.get(key).isNull()) {
+          version = schema.get(key).asText();
+          break;
+        }
+      }
+      return Optional.of(new FormSchema(countryCode, form, version, schema.toString()));
+    } catch (ApiRejectedException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
   /** Every company manager, page by page. */
   public List<Manager> managers() {
     List<Manager> managers = new ArrayList<>();
     allPages(
         "list company managers",
         "/v1/company-managers",
+        null,
         "company_managers",
         m ->
             managers.add(
@@ -124,42 +187,65 @@ public final class RemoteClient {
     return managers;
   }
 
-  /** Every department, page by page. */
-  public List<Department> departments() {
+  /** Every department of the company, page by page. */
+  public List<Department> departments(String companyId) {
     List<Department> departments = new ArrayList<>();
     allPages(
         "list departments",
         "/v1/company-departments",
+        companyId,
         "company_departments",
         d -> departments.add(new Department(d.path("id").asText(), d.path("name").asText())));
     return departments;
   }
 
-  private void allPages(String name, String path, String key, Consumer<JsonNode> each) {
+  /** Paging fields sit inside {@code data} or beside it, depending on the endpoint. */
+  private void allPages(
+      String name, String path, String companyId, String key, Consumer<JsonNode> each) {
     for (int page = 1; ; page++) {
       ApiRequest request =
-          ApiRequest.get(name, path).withQuery("page", page).withQuery("page_size", PAGE_SIZE);
-      JsonNode data = data(request, api.json(request));
+          ApiRequest.get(name, path)
+              .withQuery("company_id", companyId)
+              .withQuery("page", page)
+              .withQuery("page_size", PAGE_SIZE);
+      JsonNode answer = api.json(request);
+      JsonNode data = data(request, answer);
       JsonNode items = data.path(key);
       items.forEach(each);
-      if (page >= data.path("total_pages").asInt(1) || items.isEmpty()) {
+      int pages = data.path("total_pages").asInt(answer.path("total_pages").asInt(1));
+      if (page >= pages || items.isEmpty()) {
         return;
       }
     }
   }
 
-  public Department createDepartment(String name) {
-    ObjectNode body = json.createObjectNode().put("name", name);
+  /** Creates a department; Remote answers it under {@code company_department}. */
+  public Department createDepartment(String companyId, String name) {
+    ObjectNode body = json.createObjectNode().put("company_id", companyId).put("name", name);
     ApiRequest request =
         ApiRequest.postWrite(
             "create department", "/v1/company-departments", JsonValues.bytes(json, body));
-    JsonNode data = data(request, api.json(request));
-    JsonNode d = data.has("department") ? data.get("department") : data;
+    JsonNode answer = api.json(request);
+    JsonNode root = answer != null && answer.path("data").isObject() ? answer.get("data") : answer;
+    JsonNode d = root == null ? null : root.path("company_department");
+    if (d == null || !d.path("id").isTextual()) {
+      throw new ApiProtocolException(
+          api.settings(), request.name(), 201, "the answer has no \"company_department\"", null);
+    }
     return new Department(d.path("id").asText(), d.path("name").asText(name));
   }
 
-  /** Reads Remote's employment shape. */
+  /** Reads a list item ({@code MinimalEmployment}): no start date, manager or forms. */
+  public static Employment listed(JsonNode e) {
+    return read(e, false);
+  }
+
+  /** Reads Remote's full employment shape (show, create, update). */
   public static Employment employment(JsonNode e) {
+    return read(e, true);
+  }
+
+  private static Employment read(JsonNode e, boolean full) {
     return new Employment(
         e.path("id").asText(),
         JsonValues.text(e, "type"),
@@ -173,7 +259,8 @@ public final class RemoteClient {
         JsonValues.text(e, "external_id"),
         countryCode(e),
         department(e),
-        JsonValues.text(e, "manager_email"));
+        full ? JsonValues.text(e, "manager_email") : null,
+        full);
   }
 
   private static String countryCode(JsonNode e) {
@@ -195,6 +282,10 @@ public final class RemoteClient {
       return d.asText();
     }
     return d.path("name").isTextual() ? d.get("name").asText() : null;
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private JsonNode data(ApiRequest request, JsonNode answer) {

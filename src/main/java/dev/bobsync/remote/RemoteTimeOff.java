@@ -44,7 +44,9 @@ public final class RemoteTimeOff {
         .put("approved_at", approvedAt.toString())
         .put("start_date", t.startDate().toString())
         .put("end_date", t.endDate().toString())
-        .put("timezone", t.timezone());
+        .put("timezone", t.timezone())
+        // Remote requires the key; null: approved in HiBob, by no one in Remote.
+        .putNull("approver_id");
     ArrayNode days = body.putArray("timeoff_days");
     t.days().forEach(d -> days.addObject().put("day", d.day().toString()).put("hours", d.hours()));
     if (t.notes() != null) {

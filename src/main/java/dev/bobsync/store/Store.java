@@ -35,6 +35,7 @@ public final class Store implements AutoCloseable {
   private final TimeOffLedger timeOff;
   private final AccessLog accessLog;
   private final OidcLogins oidcLogins;
+  private final FormSchemaCache formSchemas;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
@@ -54,6 +55,7 @@ public final class Store implements AutoCloseable {
     this.timeOff = new TimeOffLedger(db, clock);
     this.accessLog = new AccessLog(db, clock);
     this.oidcLogins = new OidcLogins(db, clock);
+    this.formSchemas = new FormSchemaCache(db, clock);
   }
 
   private static void protectH2Files(StoreConfig config) {
@@ -155,7 +157,11 @@ public final class Store implements AutoCloseable {
     return timeOff;
   }
 
-  /** The connection pool, for components that keep their own tables (such as a scheduler). */
+  /** Remote's country form schemas as last fetched. */
+  public FormSchemaCache formSchemas() {
+    return formSchemas;
+  }
+
   /** Who did what from where: token uses, refusals, sign-ins, role changes. */
   public AccessLog accessLog() {
     return accessLog;
@@ -165,6 +171,7 @@ public final class Store implements AutoCloseable {
     return oidcLogins;
   }
 
+  /** The connection pool, for components that keep their own tables (such as a scheduler). */
   public DataSource dataSource() {
     return db.dataSource();
   }

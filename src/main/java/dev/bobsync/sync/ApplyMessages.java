@@ -52,10 +52,24 @@ final class ApplyMessages {
         + " manager in Remote and it syncs on the next run.";
   }
 
-  static String departmentNotCreated(Person p) {
+  static String departmentNotCreated(Person p, String remoteSaid) {
     return "The department \""
         + p.department()
-        + "\" could not be created in Remote, so it was"
-        + " left out. Create it in Remote and it syncs on the next run.";
+        + "\" could not be created in Remote"
+        + (remoteSaid == null || remoteSaid.isBlank() ? "" : " (Remote said: " + remoteSaid + ")")
+        + ", so it was left out. Create it in Remote, or rename it in HiBob, and it syncs on the"
+        + " next run.";
+  }
+
+  /** Remote refused a create: its words, and for a legal entity where to choose another. */
+  static String createRefused(ApiException e) {
+    boolean legalEntity =
+        e.fieldErrors().keySet().stream().anyMatch(k -> k.contains("legal_entity"))
+            || String.valueOf(e.apiMessage()).contains("legal_entity");
+    return remoteFailed(e)
+        + (legalEntity
+            ? " The legal entity is Remote's choice: pick one on the integration's Settings tab"
+                + " (or: bobsync integration legal-entities NAME)."
+            : "");
   }
 }

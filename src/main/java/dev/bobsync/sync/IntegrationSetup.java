@@ -84,6 +84,10 @@ public final class IntegrationSetup {
     if (!report.passed() && !saveAnyway) {
       return new Added(report, null);
     }
+    if (!r.legalEntities().isEmpty() && report.settings().remoteLegalEntities() != null) {
+      // An id Remote does not know is refused now, not at the first Global Payroll hire.
+      RemoteCompany.checkChoices(report.settings(), report.settings().legalEntities());
+    }
     String doc = settingsDoc.withSection(null, RemoteSettings.SECTION, report.settings());
     Integration created =
         store

@@ -2,14 +2,19 @@ package dev.bobsync.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bobsync.sync.forms.PreparedForms;
+import dev.bobsync.sync.forms.RemoteForm;
 import dev.bobsync.sync.plan.Field;
 import dev.bobsync.sync.plan.Person;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Writes Remote's employment bodies from a HiBob person: the whole body for a create (R4) and only
- * the changed fields for an update (R6, R8). Manager and department arrive already resolved to
- * Remote ids; a {@code null} id leaves the field out.
+ * Writes Remote's employment bodies: a create carries basic information only (R4, Remote's flow);
+ * everything else goes in one update of form blocks and references. Manager and department arrive
+ * already resolved to Remote ids; a {@code null} id leaves the field out.
  */
 final class RemoteBodies {
   private final ObjectMapper json;
@@ -21,96 +26,60 @@ final class RemoteBodies {
   /** The resolved references an employment body needs besides the person's own data. */
   record Refs(String managerId, String departmentId, String legalEntityId) {}
 
-  /** A create: Remote takes the work e-mail inside {@code basic_information}. */
-  ObjectNode create(Person p, Set<Field> fields, String countryCode, Refs refs) {
+  /** One piece of an update: a form block or a reference, with the person's fields it carries. */
+  record Part(String key, Object value, Set<Field> fields, RemoteForm form) {
+    void addTo(ObjectNode body) {
+      if (value instanceof ObjectNode block) {
+        body.set(key, block.deepCopy());
+      } else {
+        body.put(key, (String) value);
+      }
+    }
+  }
+
+  /** {@code POST /v1/employments}: country, type, external id, legal entity, basic information. */
+  ObjectNode create(Person p, String countryCode, String legalEntityId, ObjectNode basic) {
     ObjectNode body = json.createObjectNode();
     body.put("type", p.syncType().remoteType());
     body.put("country_code", countryCode);
     body.put("external_id", p.hibobId());
-    if (refs.legalEntityId() != null) {
-      body.put("engaged_by_legal_entity_id", refs.legalEntityId());
+    if (legalEntityId != null) {
+      body.put("engaged_by_legal_entity_id", legalEntityId);
     }
-    write(body, p, fields, countryCode, refs);
-    ObjectNode basic = (ObjectNode) body.get("basic_information");
-    if (body.has("work_email") && basic != null) {
-      basic.set("work_email", body.remove("work_email"));
-    }
+    body.set("basic_information", basic);
     return body;
   }
 
-  /** An update: Remote takes the work e-mail as a top-level {@code work_email}. */
-  ObjectNode update(Person p, Set<Field> fields, String countryCode, Refs refs) {
+  /** The parts of an update: every prepared form, then the references among {@code fields}. */
+  List<Part> parts(Person p, PreparedForms forms, Set<Field> fields, Refs refs) {
+    List<Part> parts = new ArrayList<>();
+    forms
+        .blocks()
+        .forEach(
+            (form, block) -> {
+              ObjectNode sent = block.deepCopy();
+              if (form == RemoteForm.BASIC_INFORMATION) {
+                // References go top-level in an update; the work e-mail too.
+                sent.remove(List.of("work_email", "department", "manager"));
+              }
+              parts.add(new Part(form.bodyKey(), sent, form.fields(), form));
+            });
+    if (fields.contains(Field.WORK_EMAIL) && p.workEmail() != null) {
+      parts.add(new Part("work_email", p.workEmail().trim(), EnumSet.of(Field.WORK_EMAIL), null));
+    }
+    if (fields.contains(Field.MANAGER) && refs.managerId() != null) {
+      parts.add(new Part("manager_id", refs.managerId(), EnumSet.of(Field.MANAGER), null));
+    }
+    if (fields.contains(Field.DEPARTMENT) && refs.departmentId() != null) {
+      parts.add(new Part("department_id", refs.departmentId(), EnumSet.of(Field.DEPARTMENT), null));
+    }
+    return parts;
+  }
+
+  /** One update body of several parts. */
+  ObjectNode body(List<Part> parts) {
     ObjectNode body = json.createObjectNode();
-    write(body, p, fields, countryCode, refs);
+    parts.forEach(part -> part.addTo(body));
     return body;
-  }
-
-  private void write(ObjectNode body, Person p, Set<Field> fields, String country, Refs refs) {
-    ObjectNode basic = json.createObjectNode();
-    for (Field field : fields) {
-      switch (field) {
-        case NAME -> basic.put("name", p.fullName());
-        case PERSONAL_EMAIL -> basic.put("email", p.personalEmail());
-        case WORK_EMAIL -> {
-          if (p.workEmail() != null) {
-            body.put("work_email", p.workEmail().trim());
-          }
-        }
-        case JOB_TITLE -> basic.put("job_title", p.jobTitle().trim());
-        case START_DATE -> basic.put("provisional_start_date", p.startDate().toString());
-        case ADDRESS -> body.set("address_details", address(p.address(), country));
-        case MANAGER -> {
-          if (refs.managerId() != null) {
-            body.put("manager_id", refs.managerId());
-          }
-        }
-        case DEPARTMENT -> {
-          if (refs.departmentId() != null) {
-            body.put("department_id", refs.departmentId());
-          }
-        }
-        case EMERGENCY_CONTACT ->
-            body.set("emergency_contact_details", emergency(p.emergencyContact()));
-        case SSN ->
-            body.set(
-                "administrative_details",
-                json.createObjectNode().put("social_security_number", p.ssn().reveal()));
-        case SALARY ->
-            body.set(
-                "contract_details",
-                json.createObjectNode()
-                    .put("annual_gross_salary", p.annualSalary().minorUnits())
-                    .put("currency", p.annualSalary().currency()));
-      }
-    }
-    if (!basic.isEmpty()) {
-      body.set("basic_information", basic);
-    }
-  }
-
-  private ObjectNode address(Person.Address a, String country) {
-    ObjectNode node = json.createObjectNode();
-    putIfSet(node, "address", a.line1());
-    putIfSet(node, "address_line_2", a.line2());
-    putIfSet(node, "city", a.city());
-    putIfSet(node, "postal_code", a.postCode());
-    putIfSet(node, "state", a.state());
-    putIfSet(node, "country", country);
-    return node;
-  }
-
-  private ObjectNode emergency(Person.EmergencyContact e) {
-    ObjectNode node = json.createObjectNode();
-    putIfSet(node, "name", e.name());
-    putIfSet(node, "relationship", e.relation());
-    putIfSet(node, "phone_number", e.phone());
-    putIfSet(node, "email", e.email());
-    return node;
-  }
-
-  private static void putIfSet(ObjectNode node, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      node.put(key, value.trim());
-    }
   }
 }

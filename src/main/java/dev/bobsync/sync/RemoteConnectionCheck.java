@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Checks a HiBob -> Remote integration at once (rule C1): HiBob credentials and permissions (C2,
- * C3), the "Sync to Remote" field (R1, created when absent) and Remote's API token.
+ * C3), the "Sync to Remote" field (R1, created when absent), Remote's API token, company and legal
+ * entities.
  */
 public final class RemoteConnectionCheck {
   private RemoteConnectionCheck() {}
@@ -23,23 +24,30 @@ public final class RemoteConnectionCheck {
     try {
       metadata = hibob.fields();
     } catch (ApiException e) {
+      RemoteSettings[] discovered = {settings};
+      String remoteProblem = checkRemote(remote, discovered);
       return new ConnectionReport(
-          AccessCheck.failure(e), checkRemote(remote), settings, List.of(), List.of());
+          AccessCheck.failure(e), remoteProblem, discovered[0], List.of(), List.of());
     }
     SyncFieldSetup.Result setup = new SyncFieldSetup(hibob).ensure(settings, metadata);
     AccessReport access =
         new AccessCheck(hibob).run(SyncFields.needed(setup.settings().syncFieldId()), false);
+    RemoteSettings[] discovered = {setup.settings()};
+    String remoteProblem = checkRemote(remote, discovered);
     return new ConnectionReport(
-        access, checkRemote(remote), setup.settings(), setup.done(), setup.missingPermissions());
+        access, remoteProblem, discovered[0], setup.done(), setup.missingPermissions());
   }
 
-  /** One cheap call that needs a valid company token; {@code null} when it works. */
-  private static String checkRemote(RemoteClient remote) {
+  /**
+   * Finds the token's company and lists its legal entities (two calls that need a valid company
+   * token); {@code null} when that works.
+   */
+  private static String checkRemote(RemoteClient remote, RemoteSettings[] settings) {
     if (remote == null) {
       return null;
     }
     try {
-      remote.managers();
+      settings[0] = RemoteCompany.discover(remote, settings[0]);
       return null;
     } catch (ApiAuthException e) {
       return "Remote refused the API token (HTTP "

@@ -1,6 +1,6 @@
 package dev.bobsync.sync;
 
-import dev.bobsync.http.ApiException;
+import dev.bobsync.http.ApiRejectedException;
 import dev.bobsync.remote.Department;
 import dev.bobsync.remote.Emails;
 import dev.bobsync.remote.Manager;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Remote's company managers and departments, read once per run and only when a write needs them. A
@@ -17,13 +18,22 @@ import java.util.function.Consumer;
  */
 final class RemoteDirectory {
   private final RemoteClient remote;
+  private final Supplier<String> companyId;
   private final Consumer<Department> onCreated;
+  private final Map<String, String> departmentErrors = new HashMap<>();
   private Map<String, String> managers;
   private Map<String, String> departments;
 
-  RemoteDirectory(RemoteClient remote, Consumer<Department> onCreated) {
+  /** {@code companyId}: the Remote company, asked for only when departments are needed. */
+  RemoteDirectory(RemoteClient remote, Supplier<String> companyId, Consumer<Department> onCreated) {
     this.remote = remote;
+    this.companyId = companyId;
     this.onCreated = onCreated;
+  }
+
+  /** What Remote said when it refused to create a department this run, if it did. */
+  String departmentError(String name) {
+    return departmentErrors.get(key(name));
   }
 
   /** The manager's Remote user id by e-mail, if they are a company manager in Remote. */
@@ -41,7 +51,7 @@ final class RemoteDirectory {
   Optional<String> departmentId(String name) {
     if (departments == null) {
       departments = new HashMap<>();
-      for (Department d : remote.departments()) {
+      for (Department d : remote.departments(companyId.get())) {
         departments.put(key(d.name()), d.id());
       }
     }
@@ -49,12 +59,16 @@ final class RemoteDirectory {
     if (id != null) {
       return Optional.of(id);
     }
+    if (departmentErrors.containsKey(key(name))) {
+      return Optional.empty();
+    }
     try {
-      Department created = remote.createDepartment(name.trim());
+      Department created = remote.createDepartment(companyId.get(), name.trim());
       departments.put(key(name), created.id());
       onCreated.accept(created);
       return Optional.of(created.id());
-    } catch (ApiException e) {
+    } catch (ApiRejectedException e) {
+      departmentErrors.put(key(name), e.apiMessage() == null ? "" : e.apiMessage());
       return Optional.empty();
     }
   }

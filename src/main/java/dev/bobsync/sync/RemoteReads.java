@@ -15,8 +15,8 @@ import java.util.TreeMap;
 /**
  * Which Remote reads a run needs. Remote allows a customer 20 requests a minute, so a run reads
  * only what can have changed there: employments not yet active (by status), profiles awaiting a
- * contract amendment, and the e-mails of people who could not simply be created. A full listing is
- * made on the first run, and whenever it is cheaper.
+ * contract amendment or a change by hand, and the e-mails of people who could not simply be
+ * created. A full listing is made on the first run, and whenever it is cheaper.
  *
  * @param byStatus Remote status to the linked employments last seen in it
  * @param statusPages how many pages a listing of each status takes, at least
@@ -70,7 +70,9 @@ record RemoteReads(
             .computeIfAbsent(link.remoteStatus(), s -> new LinkedHashSet<>())
             .add(link.remoteId());
       } else if (stage == null
-          || Reason.NEEDS_CONTRACT_AMENDMENT.name().equals(link.lastReason())) {
+          || Reason.NEEDS_CONTRACT_AMENDMENT.name().equals(link.lastReason())
+          || Reason.CHANGE_IN_REMOTE.name().equals(link.lastReason())) {
+        // Read in full: once the admin has made the change in Remote, the note goes away.
         byId.add(link.remoteId());
       }
     }

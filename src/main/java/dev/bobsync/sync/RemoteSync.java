@@ -12,12 +12,15 @@ import dev.bobsync.store.Integration;
 import dev.bobsync.store.SettingsDocument;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.SyncRun;
+import dev.bobsync.sync.forms.FormSchemas;
+import dev.bobsync.sync.forms.Forms;
 import dev.bobsync.sync.plan.LinkState;
 import dev.bobsync.sync.plan.Plan;
 import dev.bobsync.sync.plan.PlanItem;
 import dev.bobsync.sync.plan.Planner;
 import dev.bobsync.sync.plan.RemoteView;
 import dev.bobsync.sync.plan.Snapshot;
+import dev.bobsync.sync.plan.SyncType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +53,7 @@ public final class RemoteSync {
     this.history = new RunHistory(store, json);
   }
 
-  /** For tests: stops a run between a create and its record, as a crash would. */
+  /** For tests: stops a run between two steps of a create, as a crash would. */
   void crashAfterCreate(Applier.CrashPoint point) {
     this.crashPoint = Objects.requireNonNull(point, "point");
   }
@@ -97,6 +100,7 @@ public final class RemoteSync {
     final RemoteClient remote;
     final SyncOptions options;
     final Outcomes outcomes;
+    String companyIdRead;
 
     Session(
         Integration integration,
@@ -128,11 +132,16 @@ public final class RemoteSync {
       SnapshotReader.Read read =
           new SnapshotReader(hibob, clock).read(ready, metadata, options.people());
       Snapshot snapshot = read.snapshot();
+      RemoteSettings known = knowRemoteCompany(ready, snapshot);
       LinkStates.Loaded loaded = people.load(integration.id());
       Map<String, LinkState> links = loaded.links();
       outcomes.remember(loaded.records());
       Planner planner =
-          new Planner(clock, store.fingerprints().of(integration.id()), ready::legalEntityFor);
+          new Planner(
+              clock,
+              store.fingerprints().of(integration.id()),
+              known::legalEntityFor,
+              country -> LegalEntityChoice.whyNone(known, country));
       Plan blind = planner.plan(snapshot, RemoteView.partial(List.of(), java.util.Set.of()), links);
       RemoteReader reader = new RemoteReader(remote);
       RemoteView view =
@@ -145,13 +154,17 @@ public final class RemoteSync {
         plan.items().forEach(i -> planned.add(SyncReport.PlannedAction.of(i)));
         return report(List.of(), planned, read.warnings(), started, null, reader.total());
       }
-      RemoteDirectory directory = new RemoteDirectory(remote, outcomes::departmentCreated);
+      RemoteDirectory directory =
+          new RemoteDirectory(remote, () -> companyId(known), outcomes::departmentCreated);
+      Forms forms =
+          new Forms(new FormSchemas(remote, store.formSchemas(), integration.id(), clock), json);
       Applier applier =
           new Applier(
               remote,
               reader,
               directory,
               new RemoteBodies(json),
+              forms,
               planner,
               outcomes,
               crashPoint,
@@ -171,6 +184,43 @@ public final class RemoteSync {
           report(results, List.of(), read.warnings(), started, null, reader.total());
       history.finish(run.id(), integration.id(), report, reader.total());
       return report;
+    }
+
+    /**
+     * Lists Remote's legal entities once, when Global Payroll people are selected and the
+     * integration has never seen them (integrations connected before bobsync discovered them).
+     */
+    private RemoteSettings knowRemoteCompany(RemoteSettings settings, Snapshot snapshot) {
+      boolean payroll =
+          snapshot.people().stream().anyMatch(p -> p.syncType() == SyncType.GLOBAL_PAYROLL);
+      if (!payroll || settings.remoteLegalEntities() != null || options.dryRun()) {
+        return settings;
+      }
+      RemoteSettings next = RemoteCompany.discover(remote, settings);
+      saveSettings(next);
+      return next;
+    }
+
+    /** The Remote company id, asked for once per integration and kept. */
+    private String companyId(RemoteSettings settings) {
+      if (companyIdRead != null) {
+        return companyIdRead;
+      }
+      if (settings.companyId() != null) {
+        return companyIdRead = settings.companyId();
+      }
+      companyIdRead = remote.companyId();
+      saveSettings(settings.withRemoteCompany(companyIdRead, settings.remoteLegalEntities()));
+      return companyIdRead;
+    }
+
+    private void saveSettings(RemoteSettings next) {
+      Integration fresh = store.integrations().byId(integration.id()).orElse(integration);
+      store
+          .integrations()
+          .updateSettings(
+              integration.id(),
+              settingsDoc.withSection(fresh.settingsJson(), RemoteSettings.SECTION, next));
     }
 
     /** The links whose Remote side this run may need to read: everyone's, or the targeted few. */

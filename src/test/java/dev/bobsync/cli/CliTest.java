@@ -63,9 +63,19 @@ class CliTest {
         "--remote-token",
         "ra_test_acme",
         "--remote-rate-limit",
-        "100000",
-        "--legal-entity",
-        "USA=le-usa");
+        "100000");
+  }
+
+  @Test
+  void R4_legalEntitiesAreFoundOnConnectListedAndAnIdRemoteDoesNotKnowIsRefused() {
+    assertThat(add("acme", "SERVICE-1", "hibob-secret-token")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("le-usa").contains("the only one there");
+    assertThat(run("integration", "legal-entities", "acme")).isZero();
+    assertThat(out.toString()).contains("le-usa").contains("USA").contains("Global Payroll");
+    assertThat(run("integration", "legal-entities", "acme", "--set", "USA=le-nope")).isEqualTo(1);
+    assertThat(err.toString()).contains("le-nope").contains("not one of Remote's legal entities");
+    assertThat(run("integration", "legal-entities", "acme", "--set", "USA=le-usa")).isZero();
+    assertThat(out.toString()).contains("(chosen)");
   }
 
   @Test

@@ -23,12 +23,15 @@ class RetryAfterTest {
   }
 
   @Test
-  void remoteResetInMillisIsADelayOrAnInstant() {
+  void remoteResetIsMillisecondsUntilTheWindowResetsNeverAnEpoch() {
     assertThat(RetryAfter.REMOTE.after(response(Map.of("x-ratelimit-reset", "1500")), now))
         .contains(Duration.ofMillis(1500));
+    assertThat(RetryAfter.REMOTE.after(response(Map.of("x-ratelimit-reset", "0")), now))
+        .contains(Duration.ZERO);
     String epochMs = String.valueOf(now.toEpochMilli() + 4000);
     assertThat(RetryAfter.REMOTE.after(response(Map.of("x-ratelimit-reset", epochMs)), now))
-        .contains(Duration.ofSeconds(4));
+        .as("a value beyond one 60-second window is never waited out in full")
+        .contains(Duration.ofSeconds(60));
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.bobsync.sync;
 
 import dev.bobsync.app.App;
 import dev.bobsync.connect.Clients;
+import dev.bobsync.contract.Contract;
+import dev.bobsync.contract.ContractProxy;
+import dev.bobsync.contract.Violation;
 import dev.bobsync.emulator.hibob.HibobCompany;
 import dev.bobsync.emulator.hibob.HibobEmulator;
 import dev.bobsync.emulator.hibob.RateLimits;
@@ -42,6 +45,14 @@ public final class SyncHarness implements AutoCloseable {
   private final Consumer<Duration> advance;
   public final HibobEmulator hibob;
   public final RemoteEmulator remote;
+
+  /**
+   * Stands between bobsync and the Remote emulator: every request the Remote client sends is
+   * checked against bobsync's Remote contract, and {@link #close()} fails the test on any that
+   * breaks it.
+   */
+  public final ContractProxy remoteContract;
+
   public final Store store;
   public final App app;
 
@@ -71,6 +82,7 @@ public final class SyncHarness implements AutoCloseable {
     hibob = HibobEmulator.start(company, 0, clock);
     hibob.rateLimits(RateLimits.unlimited());
     remote = RemoteEmulator.start(RemoteFixture.read(resource("sync/remote.json")), 0, clock);
+    remoteContract = ContractProxy.start(Contract.load("contracts/remote.json"), remote.baseUrl());
     store = Store.open(TestDatabases.h2(dataDir, MasterKey.generate()), clock);
     Sleeper sleeper = advance::accept;
     Clients clients =
@@ -92,12 +104,17 @@ public final class SyncHarness implements AutoCloseable {
                 hibob.baseUrl(),
                 user,
                 token,
-                remote.baseUrl(),
+                remoteUrl(),
                 "ra_test_acme",
                 Duration.ofMinutes(60),
                 Map.of("USA", "le-usa"),
                 100_000),
             false);
+  }
+
+  /** Where bobsync reaches Remote: the emulator, through the contract-checking proxy. */
+  public String remoteUrl() {
+    return remoteContract.url();
   }
 
   public Integration addAcme() {
@@ -134,8 +151,15 @@ public final class SyncHarness implements AutoCloseable {
 
   @Override
   public void close() {
+    List<Violation> broken = List.copyOf(remoteContract.requestViolations());
+    remoteContract.close();
     store.close();
     hibob.close();
     remote.close();
+    if (!broken.isEmpty()) {
+      StringBuilder message = new StringBuilder("requests that break the Remote contract:");
+      broken.forEach(v -> message.append("\n  ").append(v));
+      throw new AssertionError(message.toString());
+    }
   }
 }

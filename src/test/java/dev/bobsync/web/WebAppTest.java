@@ -182,9 +182,10 @@ class WebAppTest {
         .contains("ARCHIVED_PROFILE");
     String search = browser.get("/integrations/" + id + "/people?q=nina").body();
     assertThat(search).contains("Nina Novak").doesNotContain("Olga Petrova");
+    // Global Payroll too: Remote's one legal entity in the USA is found, none typed.
     assertThat(browser.get("/integrations/" + id + "/runs").body())
         .contains("succeeded")
-        .contains("2 created");
+        .contains("3 created");
     assertThat(browser.get("/integrations/" + id + "/audit").body())
         .contains("create employment in remote");
     for (String page :
@@ -330,6 +331,27 @@ class WebAppTest {
                 .api("GET", "/api/v1/integrations/" + id + "/compensation?format=pdf", token, null)
                 .statusCode())
         .isEqualTo(400);
+  }
+
+  @Test
+  void R4_theSettingsTabListsRemotesLegalEntitiesAndRefusesAnIdRemoteDoesNotKnow()
+      throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    String page = browser.get("/integrations/" + id + "/settings").body();
+    assertThat(page).contains("le-usa").contains("the only one there");
+    HttpResponse<String> refused =
+        browser.post(
+            "/integrations/" + id + "/settings",
+            Map.of("intervalMinutes", "60", "legalEntities", "USA=le-nope"));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("le-nope").contains("not one of Remote");
+    HttpResponse<String> chosen =
+        browser.post(
+            "/integrations/" + id + "/settings",
+            Map.of("intervalMinutes", "60", "legalEntities", "USA=le-usa"));
+    assertThat(chosen.statusCode()).isEqualTo(302);
+    assertThat(browser.get("/integrations/" + id + "/settings").body()).contains("(chosen)");
   }
 
   @Test

@@ -15,25 +15,38 @@ final class FieldRules {
     return fields;
   }
 
-  /** R6-R8: what may change at this stage; empty while onboarding (R7) or after leaving. */
+  /**
+   * R6-R8, as far as Remote's API allows: a {@code created} employment takes every field, an {@code
+   * active} one only its manager, emergency contact, address and work e-mail; a contractor cannot
+   * be updated through the API at all; nothing changes while onboarding (R7) or after leaving.
+   */
   static Set<Field> forUpdate(Stage stage, SyncType type, String countryCode) {
+    if (type == SyncType.CONTRACTOR) {
+      return EnumSet.noneOf(Field.class);
+    }
     Set<Field> fields =
         switch (stage) {
-          case CREATED ->
-              EnumSet.of(
-                  Field.NAME,
-                  Field.PERSONAL_EMAIL,
-                  Field.WORK_EMAIL,
-                  Field.JOB_TITLE,
-                  Field.START_DATE);
-          case ACTIVE -> {
-            Set<Field> active = EnumSet.allOf(Field.class);
-            active.removeAll(needingAmendment(stage, type));
-            yield active;
-          }
+          case CREATED -> EnumSet.allOf(Field.class);
+          case ACTIVE ->
+              EnumSet.of(Field.MANAGER, Field.EMERGENCY_CONTACT, Field.ADDRESS, Field.WORK_EMAIL);
           case ONBOARDING, OFFBOARDING, ARCHIVED -> EnumSet.noneOf(Field.class);
         };
     restrict(fields, type, countryCode);
+    return fields;
+  }
+
+  /**
+   * R8 fields that the rules would sync but Remote's API does not take at this stage (and that need
+   * no contract amendment): the admin changes them in Remote by hand.
+   */
+  static Set<Field> byHand(Stage stage, SyncType type, String countryCode) {
+    if (stage != Stage.ACTIVE && !(stage == Stage.CREATED && type == SyncType.CONTRACTOR)) {
+      return EnumSet.noneOf(Field.class);
+    }
+    Set<Field> fields = EnumSet.allOf(Field.class);
+    restrict(fields, type, countryCode);
+    fields.removeAll(forUpdate(stage, type, countryCode));
+    fields.removeAll(needingAmendment(stage, type));
     return fields;
   }
 

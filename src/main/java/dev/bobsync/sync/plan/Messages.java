@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The plain words an admin reads for each reason, saying what to do. */
-final class Messages {
+public final class Messages {
   private Messages() {}
 
   static String newHirePastStart(Person p) {
@@ -122,7 +122,24 @@ final class Messages {
         + " it in Remote. Other changes sync as usual.";
   }
 
-  static String noLegalEntity(String country) {
+  /** R8: what Remote's API does not take at this stage, and where to change it instead. */
+  public static String changeInRemote(Set<Field> fields, SyncType type, String status) {
+    String what = fields.stream().map(Field::label).collect(Collectors.joining(", "));
+    String why =
+        type == SyncType.CONTRACTOR
+            ? "Remote's API does not let anyone but Remote update a contractor"
+            : "Remote's API does not let bobsync change these of an employment in status \""
+                + status
+                + "\"";
+    return "Not synced: "
+        + what
+        + " (Remote does not have HiBob's value). "
+        + why
+        + ": enter them in Remote by hand (the person's profile in Remote). This note goes once"
+        + " Remote has what HiBob has.";
+  }
+
+  public static String noLegalEntity(String country) {
     return "Global Payroll employments need the Remote legal entity that engages them, and none is"
         + " set for "
         + country

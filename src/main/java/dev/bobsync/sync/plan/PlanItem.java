@@ -17,7 +17,11 @@ public sealed interface PlanItem {
       boolean lookFirst)
       implements PlanItem {}
 
-  /** R6/R8: write {@code fields} to the linked (or newly matched) employment. */
+  /**
+   * R6/R8: write {@code fields} to the linked (or newly matched) employment. {@code readFirst}: a
+   * new match seen only in a listing, which lacks start date and manager: read it in full and plan
+   * again before writing.
+   */
   record Update(
       Person person,
       String remoteId,
@@ -27,17 +31,22 @@ public sealed interface PlanItem {
       Set<Field> fields,
       String countryCode,
       boolean newLink,
-      List<Note> notes)
+      List<Note> notes,
+      boolean readFirst)
       implements PlanItem {}
 
-  /** Linked and nothing to write; {@code newLink} when the match was made just now. */
+  /**
+   * Linked and nothing to write; {@code newLink} when the match was made just now ({@code
+   * readFirst}: see {@link Update}).
+   */
   record Unchanged(
       Person person,
       String remoteId,
       String remoteStatus,
       Profile written,
       boolean newLink,
-      List<Note> notes)
+      List<Note> notes,
+      boolean readFirst)
       implements PlanItem {}
 
   /** Nothing is written, for {@code reason}; {@code remoteId} when the person is linked. */

@@ -23,6 +23,7 @@ public final class Planner {
   private final Clock clock;
   private final UnaryOperator<String> fingerprint;
   private final UnaryOperator<String> legalEntityFor;
+  private final UnaryOperator<String> noLegalEntityWhy;
 
   /**
    * {@code fingerprint} turns an SSN into the keyed digest the store keeps instead of it; {@code
@@ -30,9 +31,19 @@ public final class Planner {
    */
   public Planner(
       Clock clock, UnaryOperator<String> fingerprint, UnaryOperator<String> legalEntityFor) {
+    this(clock, fingerprint, legalEntityFor, Messages::noLegalEntity);
+  }
+
+  /** {@code noLegalEntityWhy} says, for a country, why it has no legal entity and what to do. */
+  public Planner(
+      Clock clock,
+      UnaryOperator<String> fingerprint,
+      UnaryOperator<String> legalEntityFor,
+      UnaryOperator<String> noLegalEntityWhy) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
     this.legalEntityFor = Objects.requireNonNull(legalEntityFor, "legalEntityFor");
+    this.noLegalEntityWhy = Objects.requireNonNull(noLegalEntityWhy, "noLegalEntityWhy");
   }
 
   /** R1: plans everyone with a "Sync to Remote" value, and linked people whose value is gone. */
@@ -138,7 +149,7 @@ public final class Planner {
     if (person.syncType() == SyncType.GLOBAL_PAYROLL) {
       legalEntity = legalEntityFor.apply(country);
       if (legalEntity == null) {
-        return hold(person, Reason.NO_LEGAL_ENTITY, Messages.noLegalEntity(country));
+        return hold(person, Reason.NO_LEGAL_ENTITY, noLegalEntityWhy.apply(country));
       }
     }
     Profile profile = Profile.of(person, fingerprint);
@@ -208,16 +219,24 @@ public final class Planner {
             .orElse(null);
     Profile desired = Profile.of(person, fingerprint);
     Profile written = link == null || newLink ? Profile.empty() : link.written();
+    // Compare with Remote only what it sent: a listing carries no start date and no manager.
     Profile baseline =
-        read.map(e -> written.with(Profile.of(e), Requirements.LISTED_FIELDS)).orElse(written);
+        read.map(e -> written.with(Profile.of(e), Profile.carried(e))).orElse(written);
+    boolean readFirst = newLink && read.isPresent() && !read.get().full();
     List<PlanItem.Note> notes = new ArrayList<>();
     Set<Field> needAmendment =
         desired.changedFrom(baseline, FieldRules.needingAmendment(stage, type));
-    if (!needAmendment.isEmpty()) {
+    if (!needAmendment.isEmpty() && !readFirst) {
       notes.add(
           new PlanItem.Note(
               Reason.NEEDS_CONTRACT_AMENDMENT,
               Messages.needsAmendment(needAmendment, baseline, desired)));
+    }
+    Set<Field> byHand = desired.changedFrom(baseline, FieldRules.byHand(stage, type, country));
+    if (!byHand.isEmpty() && !readFirst) {
+      notes.add(
+          new PlanItem.Note(
+              Reason.CHANGE_IN_REMOTE, Messages.changeInRemote(byHand, type, status)));
     }
     Set<Field> syncable = FieldRules.forUpdate(stage, type, country);
     List<Field> leftAlone = syncable.stream().filter(f -> !person.sees(f)).toList();
@@ -227,10 +246,10 @@ public final class Planner {
     }
     Set<Field> changed = desired.changedFrom(baseline, syncable);
     if (changed.isEmpty()) {
-      return new PlanItem.Unchanged(person, remoteId, status, baseline, newLink, notes);
+      return new PlanItem.Unchanged(person, remoteId, status, baseline, newLink, notes, readFirst);
     }
     return new PlanItem.Update(
-        person, remoteId, status, desired, baseline, changed, country, newLink, notes);
+        person, remoteId, status, desired, baseline, changed, country, newLink, notes, readFirst);
   }
 
   private static PlanItem hold(Person person, Reason reason, String message) {

@@ -71,6 +71,19 @@ public record Profile(Map<Field, String> values) {
     return new Profile(v);
   }
 
+  /**
+   * The fields an employment read carries: a listing ({@code MinimalEmployment}) has no start date
+   * and no manager, so only a full read says anything about them.
+   */
+  public static Set<Field> carried(Employment e) {
+    Set<Field> fields = EnumSet.copyOf(Requirements.LISTED_FIELDS);
+    if (!e.full()) {
+      fields.remove(Field.START_DATE);
+      fields.remove(Field.MANAGER);
+    }
+    return fields;
+  }
+
   public static Profile empty() {
     return new Profile(Map.of());
   }

@@ -35,6 +35,16 @@ public enum Reason {
   NO_LEGAL_ENTITY(PersonStatus.SKIPPED),
   /** R12: a field the sync needs is not visible to the HiBob service user. */
   HIBOB_FIELD_NOT_VISIBLE(PersonStatus.SKIPPED),
+  /**
+   * R8: HiBob changed something Remote's API does not let bobsync change at this stage (an active
+   * employment's name, e-mail, department or SSN; anything of a contractor): change it in Remote.
+   */
+  CHANGE_IN_REMOTE(PersonStatus.SYNCED),
+  /**
+   * R4: a Remote form needs fields HiBob does not hold (or Remote has no such form for the
+   * country), so it was not sent: enter them in Remote.
+   */
+  REMOTE_FIELDS_NEEDED(PersonStatus.SYNCED),
   /** Remote refused the change (422 and the like). */
   REMOTE_REJECTED(PersonStatus.FAILED),
   /** Remote did not answer usably after retries. */

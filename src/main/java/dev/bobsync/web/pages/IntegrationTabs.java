@@ -1,10 +1,13 @@
 package dev.bobsync.web.pages;
 
+import dev.bobsync.BobsyncException;
 import dev.bobsync.store.AuditEntry;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Page;
 import dev.bobsync.store.PersonQuery;
 import dev.bobsync.store.PersonRecord;
+import dev.bobsync.sync.LegalEntityChoice;
+import dev.bobsync.sync.RemoteSettings;
 import dev.bobsync.sync.RemoteSettingsEditor;
 import dev.bobsync.web.WebServices;
 import dev.bobsync.web.auth.Authenticator;
@@ -110,7 +113,18 @@ public final class IntegrationTabs {
   private void settings(Context ctx, Integration i, String notice, String error) {
     Map<String, Object> params = params(ctx);
     params.put("integration", i);
-    params.put("legalEntities", new RemoteSettingsEditor(web.store()).read(i).legalEntities());
+    RemoteSettingsEditor editor = new RemoteSettingsEditor(web.store(), web.app().clients());
+    RemoteSettings remote = editor.read(i);
+    String remoteProblem = null;
+    try {
+      // Listed from Remote each time the tab opens: the admin sees what Remote has now.
+      remote = editor.refreshLegalEntities(i);
+    } catch (BobsyncException e) {
+      remoteProblem = "Remote's legal entities could not be read now: " + e.getMessage();
+    }
+    params.put("legalEntities", remote.legalEntities());
+    params.put("remoteEntities", LegalEntityChoice.rows(remote));
+    params.put("remoteProblem", remoteProblem);
     params.put("notice", notice);
     params.put("error", error);
     params.put("webhookUrl", ctx.scheme() + "://" + ctx.host() + "/webhooks/hibob/" + i.id());
@@ -130,7 +144,7 @@ public final class IntegrationTabs {
       }
       Map<String, String> entities = parseEntities(ctx.formParam("legalEntities"));
       web.store().integrations().updateInterval(i.id(), Duration.ofMinutes(minutes));
-      new RemoteSettingsEditor(web.store()).replaceLegalEntities(i, entities);
+      new RemoteSettingsEditor(web.store(), web.app().clients()).replaceLegalEntities(i, entities);
       web.syncs().refresh(i.id());
       ctx.redirect("/integrations/" + i.id() + "/settings?done=saved");
     } catch (NumberFormatException e) {

@@ -160,7 +160,11 @@ class PlannerTest {
     PlanItem.Update update = (PlanItem.Update) item;
     assertThat(update.remoteId()).isEqualTo("e-1");
     assertThat(update.newLink()).isFalse();
-    assertThat(update.fields()).containsExactlyInAnyOrder(Field.WORK_EMAIL, Field.PERSONAL_EMAIL);
+    // Remote takes an active person's work e-mail; the personal (login) e-mail is changed by hand.
+    assertThat(update.fields()).containsExactly(Field.WORK_EMAIL);
+    assertThat(update.notes())
+        .singleElement()
+        .satisfies(n -> assertThat(n.reason()).isEqualTo(Reason.CHANGE_IN_REMOTE));
   }
 
   @Test
@@ -409,7 +413,7 @@ class PlannerTest {
   // R6 Before onboarding
 
   @Test
-  void R6_beforeOnboardingNameStartDateJobTitleAndEmailSync() {
+  void R6_beforeOnboardingEverythingSyncsAsRemoteTakesEveryFormOfACreatedEmployment() {
     Person created = person("1").build();
     link("1", "e-1", "created", writtenNow(created));
     Person changed =
@@ -423,7 +427,12 @@ class PlannerTest {
     PlanItem.Update update = (PlanItem.Update) planOne(List.of(), changed);
     assertThat(update.fields())
         .containsExactlyInAnyOrder(
-            Field.NAME, Field.START_DATE, Field.JOB_TITLE, Field.WORK_EMAIL, Field.PERSONAL_EMAIL);
+            Field.NAME,
+            Field.START_DATE,
+            Field.JOB_TITLE,
+            Field.WORK_EMAIL,
+            Field.PERSONAL_EMAIL,
+            Field.DEPARTMENT);
   }
 
   // R7 During onboarding
@@ -450,7 +459,7 @@ class PlannerTest {
   // R8 Active people
 
   @Test
-  void R8_activePeopleSyncNameEmailAddressSupervisorDepartmentEmergencyContact() {
+  void R8_activePeopleSyncWhatRemoteTakesAndTheRestIsToChangeInRemoteByHand() {
     link("1", "e-1", "active", writtenNow(person("1").build()));
     Person changed =
         person("1")
@@ -462,22 +471,93 @@ class PlannerTest {
             .build();
     PlanItem.Update update = (PlanItem.Update) planOne(List.of(), changed);
     assertThat(update.fields())
-        .containsExactlyInAnyOrder(
-            Field.NAME,
-            Field.WORK_EMAIL,
-            Field.PERSONAL_EMAIL,
-            Field.DEPARTMENT,
-            Field.MANAGER,
-            Field.EMERGENCY_CONTACT);
+        .containsExactlyInAnyOrder(Field.WORK_EMAIL, Field.MANAGER, Field.EMERGENCY_CONTACT);
+    assertThat(update.notes())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.reason()).isEqualTo(Reason.CHANGE_IN_REMOTE);
+              assertThat(n.message()).contains("name", "personal e-mail", "department", "by hand");
+            });
   }
 
   @Test
-  void R8_activeUsEmployeesSyncTheirSsn() {
+  void R8_anActiveUsEmployeesSsnChangeIsToChangeInRemoteByHandWithoutShowingIt() {
     Person before = person("1").country("USA").ssn("123-45-6789").build();
     link("1", "e-1", "active", writtenNow(before));
     Person after = person("1").country("USA").ssn("987-65-4321").build();
-    PlanItem.Update update = (PlanItem.Update) planOne(List.of(), after);
-    assertThat(update.fields()).containsExactly(Field.SSN);
+    PlanItem.Unchanged same = (PlanItem.Unchanged) planOne(List.of(), after);
+    assertThat(same.notes())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.reason()).isEqualTo(Reason.CHANGE_IN_REMOTE);
+              assertThat(n.message()).contains("SSN").doesNotContain("987", "123");
+            });
+  }
+
+  @Test
+  void R8_contractorsAreNeverUpdatedThroughTheApi() {
+    Person before = person("1").type(SyncType.CONTRACTOR).build();
+    link("1", "e-1", "created", writtenNow(before));
+    Person after = person("1").type(SyncType.CONTRACTOR).name("Ana", "Costa").build();
+    PlanItem.Unchanged same = (PlanItem.Unchanged) planOne(List.of(), after);
+    assertThat(same.notes())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.reason()).isEqualTo(Reason.CHANGE_IN_REMOTE);
+              assertThat(n.message()).contains("contractor");
+            });
+  }
+
+  @Test
+  void R8_aListingCarriesNoStartDateOrManagerSoNeitherIsAChangeNorAnAmendment() {
+    Person p = person("1").build();
+    link("1", "e-1", "active", writtenNow(p));
+    Employment listed =
+        new Employment(
+            "e-1",
+            "employee",
+            "active",
+            "Ana Lima",
+            "person1@acme.example",
+            "person1@acme.example",
+            "person1@acme.example",
+            "Engineer",
+            null,
+            null,
+            "PRT",
+            "R&D",
+            null,
+            false);
+    assertThat(planOne(List.of(listed), p))
+        .isInstanceOfSatisfying(
+            PlanItem.Unchanged.class, same -> assertThat(same.notes()).isEmpty());
+  }
+
+  @Test
+  void R2_aNewMatchSeenOnlyInAListingIsReadInFullBeforeAnythingIsWritten() {
+    Person p = person("1").build();
+    Employment listed =
+        new Employment(
+            "e-1",
+            "employee",
+            "active",
+            "Ana Lima",
+            "person1@acme.example",
+            "person1@acme.example",
+            "person1@acme.example",
+            "Engineer",
+            null,
+            null,
+            "PRT",
+            "R&D",
+            null,
+            false);
+    PlanItem.Update update = (PlanItem.Update) planOne(List.of(listed), p);
+    assertThat(update.readFirst()).isTrue();
+    assertThat(update.notes()).as("no amendment guessed from a missing start date").isEmpty();
   }
 
   @Test
@@ -500,7 +580,7 @@ class PlannerTest {
   }
 
   @Test
-  void R8_activeGlobalPayrollAlsoSyncsStartDateJobTitleAndSalary() {
+  void R8_activeGlobalPayrollStartDateJobTitleAndSalaryAreToChangeInRemoteByHand() {
     Person before = person("1").type(SyncType.GLOBAL_PAYROLL).salary(5_000_000, "EUR").build();
     link("1", "e-1", "active", writtenNow(before));
     Person after =
@@ -510,10 +590,14 @@ class PlannerTest {
             .start("2026-01-05")
             .salary(5_500_000, "EUR")
             .build();
-    PlanItem.Update update = (PlanItem.Update) planOne(List.of(), after);
-    assertThat(update.fields())
-        .containsExactlyInAnyOrder(Field.JOB_TITLE, Field.START_DATE, Field.SALARY);
-    assertThat(update.notes()).isEmpty();
+    PlanItem.Unchanged same = (PlanItem.Unchanged) planOne(List.of(), after);
+    assertThat(same.notes())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.reason()).isEqualTo(Reason.CHANGE_IN_REMOTE);
+              assertThat(n.message()).contains("job title", "start date", "salary");
+            });
   }
 
   @Test
