@@ -44,7 +44,9 @@ public final class Metrics {
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
-    if (store.dataSource() instanceof HikariDataSource pool) {
+    // Hikari takes one tracker per pool: a second service on the same store keeps the first's.
+    if (store.dataSource() instanceof HikariDataSource pool
+        && pool.getMetricsTrackerFactory() == null) {
       pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     }
     this.people =

@@ -1,7 +1,6 @@
 package dev.bobsync.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bobsync.app.App;
 import dev.bobsync.demo.Demo;
@@ -48,14 +47,6 @@ class ProbeTest {
               "GET /v1/timeoff/requests/changes",
               "GET /v1/timeoff/employees/{id}/requests/{requestId}",
               "GET /v1/employments");
-      boolean remoteEmulatorKeepsTheContract =
-          result.rows().stream()
-              .anyMatch(r -> r.endpoint().equals("GET /v1/identity/current") && r.status() == 201);
-      assumeTrue(
-          remoteEmulatorKeepsTheContract,
-          "this build's Remote emulator predates contracts/remote.json (no /v1/identity/current):"
-              + " the Remote half is listed but not required to fit\n"
-              + text);
       assertThat(result.rows()).as(text.toString()).allMatch(ProbeRow::fits);
       assertThat(result.exitCode()).isZero();
       assertThat(text.toString())

@@ -303,7 +303,7 @@ class RemoteFlowTest {
   }
 
   @Test
-  void R11_aDepartmentNameRemoteRefusesIsLeftOutWithRemotesWordsAndThePersonSyncs()
+  void R11_aDepartmentNameTooLongForRemoteHoldsThatPersonAloneBeforeAnythingIsWritten()
       throws Exception {
     String longName = "D".repeat(300);
     h.hibob
@@ -311,9 +311,10 @@ class RemoteFlowTest {
         .patchEmployee("101", json("{\"work\": {\"department\": \"" + longName + "\"}}"));
     SyncReport report = h.sync(acme);
     PersonRecord nina = h.person(acme, "101");
-    assertThat(nina.remoteId()).isNotNull();
-    assertThat(nina.message()).contains("could not be created in Remote").contains("255");
-    assertThat(report.counts().created()).isEqualTo(3);
+    assertThat(nina.remoteId()).isNull();
+    assertThat(nina.reasonCode()).isEqualTo("INVALID_FIELD");
+    assertThat(nina.message()).contains("department").contains("255").doesNotContain(longName);
+    assertThat(report.counts().created()).isEqualTo(2);
   }
 
   private static JsonNode hire(String id, String country, String postCode) {

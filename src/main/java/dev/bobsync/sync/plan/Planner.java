@@ -5,6 +5,7 @@ import dev.bobsync.remote.Stage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,7 +240,9 @@ public final class Planner {
               Reason.CHANGE_IN_REMOTE, Messages.changeInRemote(byHand, type, status)));
     }
     Set<Field> syncable = FieldRules.forUpdate(stage, type, country);
-    List<Field> leftAlone = syncable.stream().filter(f -> !person.sees(f)).toList();
+    Set<Field> planned = EnumSet.copyOf(syncable);
+    planned.addAll(FieldRules.byHand(stage, type, country));
+    List<Field> leftAlone = planned.stream().filter(f -> !person.sees(f)).toList();
     if (!leftAlone.isEmpty()) {
       notes.add(
           new PlanItem.Note(Reason.HIBOB_FIELD_NOT_VISIBLE, Messages.leftAlone(person, leftAlone)));

@@ -59,6 +59,7 @@ public final class AccessRules {
           page("GET", "/integrations/{id}/sync-panel", VIEWER),
           page("POST", "/integrations/{id}/sync", OPERATOR),
           page("POST", "/integrations/{id}/check", OPERATOR),
+          page("POST", "/integrations/{id}/probe", OPERATOR),
           page("GET", "/integrations/{id}/people", VIEWER),
           page("GET", "/integrations/{id}/runs", VIEWER),
           page("GET", "/integrations/{id}/timeoff", VIEWER),
