@@ -57,12 +57,15 @@ final class ParameterCheck {
     if (schema.isMissingNode()) {
       return List.of();
     }
-    return contract.checkValue(pointer, typed(raw, schema.path("type")), where);
+    return contract.checkValue(pointer, typed(raw, schema), where);
   }
 
-  /** Query values are text; a number or boolean schema sees the parsed value where it parses. */
-  private static JsonNode typed(String raw, JsonNode type) {
-    String types = type.toString();
+  /**
+   * Query values are text; a schema that allows a number or a boolean (also as one branch of an
+   * {@code anyOf}) sees the parsed value where it parses.
+   */
+  private static JsonNode typed(String raw, JsonNode schema) {
+    String types = schema.toString();
     if (types.contains("\"integer\"") || types.contains("\"number\"")) {
       try {
         BigDecimal number = new BigDecimal(raw);

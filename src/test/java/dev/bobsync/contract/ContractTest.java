@@ -54,6 +54,13 @@ class ContractTest {
     assertThat(contract.checkRequest("GET", "/v1/things?company_id=c&sort=name", null))
         .extracting(Violation::toString)
         .containsExactly("GET /things query parameter sort: is not declared by the operation");
+    assertThat(contract.checkRequest("GET", "/v1/things?company_id=c&version=2", null)).isEmpty();
+    assertThat(contract.checkRequest("GET", "/v1/things?company_id=c&version=latest", null))
+        .isEmpty();
+    assertThat(contract.checkRequest("GET", "/v1/things?company_id=c&version=old", null))
+        .extracting(Violation::where)
+        .allMatch(w -> w.contains("version"))
+        .isNotEmpty();
     assertThat(contract.checkRequest("GET", "/v1/things/not-a-uuid", null))
         .extracting(Violation::where)
         .anyMatch(w -> w.contains("path thing_id"));

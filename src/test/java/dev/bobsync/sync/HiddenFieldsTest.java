@@ -43,8 +43,8 @@ class HiddenFieldsTest {
     PATHS.put(Field.JOB_TITLE, List.of("basic_information.job_title"));
     PATHS.put(Field.START_DATE, List.of("basic_information.provisional_start_date"));
     PATHS.put(Field.ADDRESS, List.of("address_details"));
-    PATHS.put(Field.MANAGER, List.of("manager_id", "basic_information.manager_id"));
-    PATHS.put(Field.DEPARTMENT, List.of("department_id", "basic_information.department_id"));
+    PATHS.put(Field.MANAGER, List.of("manager_id", "basic_information.manager"));
+    PATHS.put(Field.DEPARTMENT, List.of("department_id", "basic_information.department"));
     PATHS.put(Field.EMERGENCY_CONTACT, List.of("emergency_contact_details"));
     PATHS.put(Field.SSN, List.of("administrative_details.social_security_number"));
     PATHS.put(Field.SALARY, List.of("contract_details.annual_gross_salary"));
