@@ -77,6 +77,17 @@ class RemoteSyncTest {
   }
 
   @Test
+  void R11_aReAddedIntegrationRecognisesWhatItWroteAndWritesNothingWhenNothingChanged() {
+    assertThat(h.sync(acme).error()).isNull();
+    h.store.integrations().remove(acme.id(), true);
+    Integration again = h.add("acme", "SERVICE-1", "hibob-secret-token").integration();
+    SyncReport report = h.sync(again);
+    assertThat(report.error()).isNull();
+    assertThat(report.counts().created()).isZero();
+    assertThat(report.counts().updated()).isZero();
+  }
+
+  @Test
   void R4_aGlobalPayrollHireGetsUsSsnAndAMissingManagerAndSalaryFormAreExplained() {
     PersonRecord gus = h.person(acme, "102");
     assertThat(gus.status()).isEqualTo("synced");
