@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       SyncCommand.class,
       PeopleCommand.class,
+      AuditCommand.class,
       CompensationCommand.class,
       FieldsCommand.class,
       ServeCommand.class,

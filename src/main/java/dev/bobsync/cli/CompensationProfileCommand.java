@@ -67,7 +67,7 @@ final class CompensationProfileCommand implements Callable<Integer> {
       }
       for (String id : remove) {
         if (next.customFields().stream().noneMatch(c -> c.id().equals(id))) {
-          throw new IllegalArgumentException("the profile has no custom field " + id);
+          throw new IllegalArgumentException("The profile has no custom field " + id);
         }
         next = next.withoutCustomField(id);
       }

@@ -1,10 +1,14 @@
 package dev.bobsync.cli;
 
+import dev.bobsync.scheduling.SyncInterval;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** "90m", "4h", "1h30m" and back; "0" or "off" for no interval (syncs on demand and webhooks). */
+/**
+ * "90m", "4h", "1h30m" and back; "0" or "off" for no interval (syncs on demand and webhooks). An
+ * interval is in {@link SyncInterval}'s range.
+ */
 final class Durations {
   private static final Pattern SHAPE = Pattern.compile("^(?:(\\d+)h)?(?:(\\d+)m)?$");
 
@@ -27,11 +31,7 @@ final class Durations {
     long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
     long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
     Duration d = Duration.ofHours(hours).plusMinutes(minutes);
-    if (d.compareTo(Duration.ofMinutes(5)) < 0) {
-      throw new IllegalArgumentException(
-          option + " must be at least 5m, or 0 (off: only \"Sync now\" and webhooks)");
-    }
-    return d;
+    return SyncInterval.check(d, option);
   }
 
   private static final Pattern SHORT = Pattern.compile("^(\\d+)(ms|s|m|h)$");

@@ -75,8 +75,8 @@ public final class IntegrationCommand {
         paramLabel = "DURATION",
         defaultValue = "60m",
         description =
-            "How often it syncs by itself, e.g. 60m, 4h, or 0 (off: only \"Sync now\" and"
-                + " webhooks) (default: ${DEFAULT-VALUE}).")
+            "How often it syncs by itself, from 15m to 24h (e.g. 60m, 4h), or 0 (off: only"
+                + " \"Sync now\" and webhooks) (default: ${DEFAULT-VALUE}).")
     String interval;
 
     @Option(
@@ -274,7 +274,7 @@ public final class IntegrationCommand {
     @Option(
         names = "--interval",
         paramLabel = "DURATION",
-        description = "How often it syncs by itself, e.g. 60m, 4h, or 0 (off).")
+        description = "How often it syncs by itself, from 15m to 24h (e.g. 60m, 4h), or 0 (off).")
     String interval;
 
     @Option(

@@ -24,10 +24,10 @@ final class PasswordPrompt {
     char[] second = terminal.readPassword("Again, to confirm: ");
     try {
       if (first == null || first.length == 0) {
-        throw new IllegalArgumentException("no password was typed");
+        throw new IllegalArgumentException("No password was typed");
       }
       if (!Arrays.equals(first, second)) {
-        throw new IllegalArgumentException("the two passwords differ; nothing was added");
+        throw new IllegalArgumentException("The two passwords differ; nothing was added");
       }
       return new String(first);
     } finally {

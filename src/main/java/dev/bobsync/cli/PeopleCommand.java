@@ -9,6 +9,10 @@ import dev.bobsync.store.Page;
 import dev.bobsync.store.PersonQuery;
 import dev.bobsync.store.PersonRecord;
 import dev.bobsync.sync.plan.PersonStatus;
+import dev.bobsync.words.EmploymentTypes;
+import dev.bobsync.words.PersonSummaries;
+import dev.bobsync.words.Reasons;
+import dev.bobsync.words.Statuses;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -79,7 +83,10 @@ public final class PeopleCommand implements Callable<Integer> {
               .put("remoteId", p.remoteId())
               .put("remoteStatus", p.remoteStatus())
               .put("lastChange", p.lastChange())
-              .put("updatedAt", String.valueOf(p.updatedAt()));
+              .put("updatedAt", String.valueOf(p.updatedAt()))
+              .put(
+                  "summary",
+                  PersonSummaries.of(p.displayName(), p.syncType(), p.status(), p.reasonCode()));
         }
         out.println(rows.toPrettyString());
       } else if (page.items().isEmpty() && integration.remoteUrl() == null) {
@@ -95,20 +102,22 @@ public final class PeopleCommand implements Callable<Integer> {
       } else if (page.items().isEmpty()) {
         out.println(
             "No one"
-                + (status == null ? "" : " with status " + status)
+                + (status == null
+                    ? ""
+                    : " with status " + Statuses.person(status.toLowerCase(Locale.ROOT)))
                 + (removed ? " was kept." : " yet. Run: bobsync sync " + name));
       } else {
         out.printf(
-            "%-28s %-32s %-24s %-8s %-26s %s%n",
+            "%-28s %-32s %-24s %-8s %-34s %s%n",
             "NAME", "E-MAIL", "TYPE", "STATUS", "REASON", "REMOTE ID");
         for (PersonRecord p : page.items()) {
           out.printf(
-              "%-28s %-32s %-24s %-8s %-26s %s%n",
+              "%-28s %-32s %-24s %-8s %-34s %s%n",
               Printer.cut(p.displayName(), 28),
               Printer.cut(p.email(), 32),
-              p.syncType() == null ? "-" : p.syncType(),
-              p.status(),
-              p.reasonCode() == null ? "-" : p.reasonCode(),
+              p.syncType() == null ? "-" : EmploymentTypes.label(p.syncType()),
+              Statuses.person(p.status()),
+              p.reasonCode() == null ? "-" : Printer.cut(Reasons.of(p.reasonCode()), 34),
               p.remoteId() == null ? "-" : p.remoteId());
           if (p.message() != null) {
             out.println("    " + p.message());

@@ -12,6 +12,9 @@ import dev.bobsync.store.TimeOffRecord;
 import dev.bobsync.sync.timeoff.TimeOffSettings;
 import dev.bobsync.sync.timeoff.TimeOffSettingsEditor;
 import dev.bobsync.sync.timeoff.TimeOffStatus;
+import dev.bobsync.words.Reasons;
+import dev.bobsync.words.Statuses;
+import dev.bobsync.words.TimeOffWords;
 import java.io.PrintWriter;
 import java.time.DayOfWeek;
 import java.util.List;
@@ -125,26 +128,30 @@ public final class TimeOffCommand implements Callable<Integer> {
     if (page.items().isEmpty()) {
       out.println(
           "No time-off requests"
-              + (status == null ? "" : " with status " + status)
+              + (status == null ? "" : " with status " + Statuses.timeOff(status.trim()))
               + " yet. Run: bobsync sync "
               + name);
       return;
     }
     out.printf(
-        "%-10s %-24s %-16s %-23s %-9s %-24s %s%n",
+        "%-10s %-24s %-16s %-23s %-9s %-32s %s%n",
         "REQUEST", "NAME", "POLICY", "DATES", "STATUS", "REASON", "REMOTE ID");
     for (TimeOffRecord r : page.items()) {
       out.printf(
-          "%-10s %-24s %-16s %-23s %-9s %-24s %s%n",
+          "%-10s %-24s %-16s %-23s %-9s %-32s %s%n",
           Printer.cut(r.requestId(), 10),
           Printer.cut(r.employeeName() == null ? r.employeeId() : r.employeeName(), 24),
           Printer.cut(r.policyType(), 16),
           r.startDate() + (r.endDate() == null ? "" : ".." + r.endDate()),
-          r.status(),
-          r.reasonCode() == null ? "-" : r.reasonCode(),
+          Statuses.timeOff(r.status()),
+          r.reasonCode() == null ? "-" : Printer.cut(Reasons.of(r.reasonCode()), 32),
           r.remoteTimeOffId() == null ? "-" : r.remoteTimeOffId());
       if (r.message() != null) {
-        out.println("    " + r.message());
+        String who = r.employeeName() == null ? r.employeeId() : r.employeeName();
+        out.println(
+            "    "
+                + TimeOffWords.explanation(
+                    r.message(), r.requestId(), who, r.policyType(), r.startDate(), r.endDate()));
       }
     }
     out.println(page.total() + " requests");
@@ -159,6 +166,7 @@ public final class TimeOffCommand implements Callable<Integer> {
         .put("startDate", String.valueOf(r.startDate()))
         .put("endDate", String.valueOf(r.endDate()))
         .put("hibobStatus", r.hibobStatus())
+        .put("hibobSays", Statuses.hibobRequest(r.hibobStatus()))
         .put("status", r.status())
         .put("reason", r.reasonCode())
         .put("message", r.message())

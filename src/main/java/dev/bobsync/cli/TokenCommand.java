@@ -134,7 +134,7 @@ public final class TokenCommand {
       try (App app = data.open()) {
         String ws = app.store().workspaces().defaultWorkspace().id();
         if (!app.store().apiTokens().revoke(ws, id)) {
-          throw new IllegalArgumentException("no live API token with the id " + id);
+          throw new IllegalArgumentException("No live API token with the id " + id);
         }
         app.store()
             .accessLog()

@@ -58,7 +58,7 @@ final class UserRoleCommands {
                 .users()
                 .byEmail(email)
                 .orElseThrow(
-                    () -> new IllegalArgumentException("no user with the e-mail " + email.trim()));
+                    () -> new IllegalArgumentException("No user with the e-mail " + email.trim()));
         if (user.role() == r) {
           out.println(user.email() + " is already " + r.code() + ".");
         } else {

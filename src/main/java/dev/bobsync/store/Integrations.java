@@ -168,7 +168,7 @@ public final class Integrations {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(secret, "secret");
     if (secret.isBlank()) {
-      throw new IllegalArgumentException("a webhook secret must not be blank");
+      throw new IllegalArgumentException("A webhook secret must not be blank");
     }
     byte[] ciphertext = cipher.encryptSecret(secret.strip(), id, WEBHOOK_SECRET);
     update(id, WEBHOOK_SECRET, "webhook_secret = :value", ciphertext);

@@ -20,7 +20,7 @@ public record NewApiToken(
     Objects.requireNonNull(workspaceId, "workspaceId");
     Objects.requireNonNull(tokenHash, "tokenHash");
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("an API token needs a name");
+      throw new IllegalArgumentException("An API token needs a name");
     }
     if (scopes == null || scopes.isEmpty()) {
       throw new IllegalArgumentException(

@@ -19,7 +19,7 @@ public record NewIntegration(
     Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(syncInterval, "syncInterval");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("integration name must not be blank");
+      throw new IllegalArgumentException("The integration name must not be blank");
     }
     if (syncInterval.isNegative()) {
       throw new IllegalArgumentException("sync interval must not be negative: " + syncInterval);

@@ -18,6 +18,7 @@ import dev.bobsync.sync.plan.Planner;
 import dev.bobsync.sync.plan.Profile;
 import dev.bobsync.sync.plan.Reason;
 import dev.bobsync.sync.plan.SyncType;
+import dev.bobsync.words.EmploymentTypes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -210,7 +211,7 @@ final class Applier {
     }
     crashPoint.afterCreate(p, created);
     outcomes.audit("create_employment", p, created.id(), inBasic, null, c.profile());
-    String change = "Created in Remote as " + p.syncType().remoteType();
+    String change = "Created in Remote as " + EmploymentTypes.name(p.syncType().remoteType());
     Profile written = Profile.empty().with(c.profile(), inBasic);
     List<PlanItem.Note> notes = new ArrayList<>(refs.notes());
     // Recorded (and linked) at once: whatever happens next, the next run finishes this person.

@@ -90,11 +90,6 @@ final class FormMessages {
     if (part.form() != null) {
       return part.form().label();
     }
-    return switch (part.key()) {
-      case "manager_id" -> "supervisor";
-      case "department_id" -> "department";
-      case "work_email" -> "work e-mail";
-      default -> part.key();
-    };
+    return dev.bobsync.words.FieldNames.of(part.key());
   }
 }

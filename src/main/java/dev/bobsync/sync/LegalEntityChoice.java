@@ -58,10 +58,13 @@ public final class LegalEntityChoice {
   }
 
   /** Why a Global Payroll employee in the country has no legal entity, and what to do. */
-  static String whyNone(RemoteSettings settings, String countryCode) {
+  static String whyNone(RemoteSettings settings, String countryCode, String integrationName) {
     List<LegalEntity> candidates = candidates(settings, countryCode);
+    String name = shellWord(integrationName);
     String choose =
-        " on the integration's Settings tab (or: bobsync integration legal-entities NAME --set "
+        " on the integration's Settings tab (or: bobsync integration legal-entities "
+            + name
+            + " --set "
             + countryCode
             + "=<id>)";
     if (candidates.size() > 1) {
@@ -78,7 +81,9 @@ public final class LegalEntityChoice {
     if (settings.remoteLegalEntities() == null) {
       return "Global Payroll employments need the Remote legal entity that engages them, and"
           + " Remote's legal entities have not been read yet: open the integration's Settings tab"
-          + " or run bobsync check NAME, or set one"
+          + " or run bobsync check "
+          + name
+          + ", or set one"
           + choose
           + ".";
     }
@@ -88,5 +93,13 @@ public final class LegalEntityChoice {
         + " Remote (Company settings > Legal entities), then refresh the list"
         + choose
         + ".";
+  }
+
+  /** The integration's name as typed on a command line: quoted when it holds a space. */
+  static String shellWord(String name) {
+    if (name == null || name.isBlank()) {
+      return "NAME";
+    }
+    return name.matches("[A-Za-z0-9._@:/+=-]+") ? name : "\"" + name.replace("\"", "\\\"") + "\"";
   }
 }

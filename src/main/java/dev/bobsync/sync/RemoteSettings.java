@@ -104,7 +104,7 @@ public record RemoteSettings(
                   : Countries.alpha3(country)
                       .orElseThrow(
                           () ->
-                              new IllegalArgumentException("unknown country \"" + country + "\""));
+                              new IllegalArgumentException("Unknown country \"" + country + "\""));
           result.put(key, id.trim());
         });
     return result;

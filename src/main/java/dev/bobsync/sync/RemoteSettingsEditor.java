@@ -43,7 +43,7 @@ public final class RemoteSettingsEditor {
             .orElseThrow(
                 () ->
                     new BobsyncException(
-                        "integration \"" + integration.name() + "\" has no Remote connection"));
+                        "The integration \"" + integration.name() + "\" has no Remote connection"));
     RemoteSettings next = RemoteCompany.discover(remote, current);
     save(integration, next);
     return next;

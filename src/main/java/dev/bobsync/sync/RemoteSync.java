@@ -141,7 +141,7 @@ public final class RemoteSync {
               clock,
               store.fingerprints().of(integration.id()),
               known::legalEntityFor,
-              country -> LegalEntityChoice.whyNone(known, country));
+              country -> LegalEntityChoice.whyNone(known, country, integration.name()));
       Plan blind = planner.plan(snapshot, RemoteView.partial(List.of(), java.util.Set.of()), links);
       RemoteReader reader = new RemoteReader(remote);
       RemoteView view =

@@ -66,7 +66,7 @@ class AccessCliTest {
     assertThat(run("user", "set-role", "bo@acme.example", "operator")).isZero();
     assertThat(out.toString()).contains("bo@acme.example is now operator (was viewer)");
     assertThat(run("user", "set-role", "nobody@acme.example", "admin")).isNotZero();
-    assertThat(err.toString()).contains("no user with the e-mail nobody@acme.example");
+    assertThat(err.toString()).contains("No user with the e-mail nobody@acme.example");
     try (App app = open()) {
       assertThat(app.store().users().byEmail("bo@acme.example").orElseThrow().role())
           .isEqualTo(Role.OPERATOR);

@@ -44,7 +44,7 @@ class UserAddTest {
         .isEqualTo("a long password");
     assertThatThrownBy(
             () -> PasswordPrompt.askTwice(typed("a long password", "a long passw0rd"), "a@b.ex"))
-        .hasMessageContaining("the two passwords differ");
+        .hasMessageContaining("The two passwords differ");
   }
 
   @Test

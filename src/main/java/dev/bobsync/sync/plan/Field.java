@@ -1,42 +1,39 @@
 package dev.bobsync.sync.plan;
 
+import dev.bobsync.words.FieldNames;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** The pieces of a person's data the sync writes to Remote, compared one by one. */
 public enum Field {
-  NAME("name", "root.firstName", "root.surname"),
+  NAME("root.firstName", "root.surname"),
   /** The private e-mail; the work e-mail stands in for an empty one, never for a hidden one. */
-  PERSONAL_EMAIL("personal e-mail", "home.privateEmail"),
-  WORK_EMAIL("work e-mail", "root.email"),
-  JOB_TITLE("job title", "work.title"),
-  START_DATE("start date", "work.startDate"),
+  PERSONAL_EMAIL("home.privateEmail"),
+  WORK_EMAIL("root.email"),
+  JOB_TITLE("work.title"),
+  START_DATE("work.startDate"),
   ADDRESS(
-      "address",
       "address.line1",
       "address.line2",
       "address.city",
       "address.postCode",
       "address.usaState",
       "address.country"),
-  MANAGER("supervisor", "work.reportsTo.email"),
-  DEPARTMENT("department", "work.department"),
+  MANAGER("work.reportsTo.email"),
+  DEPARTMENT("work.department"),
   EMERGENCY_CONTACT(
-      "emergency contact",
       "emergency.firstName",
       "emergency.surname",
       "emergency.relation",
       "emergency.phone",
       "emergency.email"),
-  SSN("SSN", "identification.ssn"),
-  SALARY("salary", "payroll.salary.yearlyPayment", "payroll.salary.payment");
+  SSN("identification.ssn"),
+  SALARY("payroll.salary.yearlyPayment", "payroll.salary.payment");
 
-  private final String label;
   private final List<String> hibobFields;
 
-  Field(String label, String... hibobFields) {
-    this.label = label;
+  Field(String... hibobFields) {
     this.hibobFields = List.of(hibobFields);
   }
 
@@ -63,8 +60,8 @@ public enum Field {
     return hidden;
   }
 
-  /** How an admin calls it. */
+  /** How an admin calls it: "job title", "manager" (the words live in {@link FieldNames}). */
   public String label() {
-    return label;
+    return FieldNames.of(name());
   }
 }

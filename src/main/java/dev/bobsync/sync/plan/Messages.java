@@ -1,6 +1,8 @@
 package dev.bobsync.sync.plan;
 
 import dev.bobsync.remote.Employment;
+import dev.bobsync.words.EmploymentTypes;
+import dev.bobsync.words.Statuses;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,9 +36,9 @@ public final class Messages {
   }
 
   static String onboarding(String status) {
-    return "Onboarding is in progress in Remote (status \""
-        + status
-        + "\"). Changes are not synced while the employment agreement is prepared; they sync"
+    return "Onboarding is in progress in Remote ("
+        + Statuses.remoteEmployment(status)
+        + "). Changes are not synced while the employment agreement is prepared; they sync"
         + " again once onboarding is complete.";
   }
 
@@ -71,7 +73,7 @@ public final class Messages {
     return "HiBob says \""
         + hibob.hibobItem()
         + "\" but the Remote profile is a "
-        + remote.remoteType()
+        + EmploymentTypes.name(remote.remoteType())
         + " employment. Correct \"Sync to Remote\" in HiBob; Remote cannot change an employment's"
         + " type.";
   }
@@ -128,9 +130,9 @@ public final class Messages {
     String why =
         type == SyncType.CONTRACTOR
             ? "Remote's API does not let anyone but Remote update a contractor"
-            : "Remote's API does not let bobsync change these of an employment in status \""
-                + status
-                + "\"";
+            : "Remote's API does not let bobsync change these of an employment in this status ("
+                + Statuses.remoteEmployment(status)
+                + ")";
     return "Not synced: "
         + what
         + " (Remote does not have HiBob's value). "
@@ -143,10 +145,7 @@ public final class Messages {
     return "Global Payroll employments need the Remote legal entity that engages them, and none is"
         + " set for "
         + country
-        + ". Set it on the integration's Settings tab (or: bobsync integration set NAME"
-        + " --legal-entity "
-        + country
-        + "=<Remote legal entity id>).";
+        + ". Set it on the integration's Settings tab.";
   }
 
   static String missing(Person p, List<String> fields) {

@@ -173,7 +173,7 @@ public final class TimeOffSettingsEditor {
       return "*";
     }
     return Countries.alpha3(text)
-        .orElseThrow(() -> new IllegalArgumentException("unknown country \"" + text + "\""));
+        .orElseThrow(() -> new IllegalArgumentException("Unknown country \"" + text + "\""));
   }
 
   private static boolean same(String a, String b) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bobsync.hibob.AccessReport;
+import dev.bobsync.scheduling.SyncInterval;
+import dev.bobsync.store.AuditEntry;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Page;
 import dev.bobsync.store.PersonQuery;
@@ -15,6 +17,7 @@ import dev.bobsync.web.WebServices;
 import dev.bobsync.web.auth.AccessRules;
 import dev.bobsync.web.auth.Authenticator;
 import dev.bobsync.web.auth.Principal;
+import dev.bobsync.words.AuditLines;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -36,10 +39,12 @@ public final class ApiRoutes {
 
   private final WebServices web;
   private final ApiViews views;
+  private final AuditLines lines;
 
   public ApiRoutes(WebServices web) {
     this.web = web;
     this.views = new ApiViews(web.json());
+    this.lines = new AuditLines(web.json());
   }
 
   public void register(RoutesConfig routes) {
@@ -89,7 +94,7 @@ public final class ApiRoutes {
             required(body, "hibobToken"),
             required(body, "remoteUrl"),
             required(body, "remoteToken"),
-            Duration.ofMinutes(Math.max(5, body.path("intervalMinutes").asInt(60))),
+            interval(body),
             entities,
             body.path("remoteRateLimit").asInt(0));
     IntegrationSetup.Added added =
@@ -197,7 +202,17 @@ public final class ApiRoutes {
     ObjectNode answer =
         web.json().createObjectNode().put("total", web.store().audit().count(i.id()));
     ArrayNode items = answer.putArray("entries");
-    web.store().audit().list(i.id(), limit, offset).forEach(e -> items.add(views.audit(e)));
+    java.util.Map<String, PersonRecord> people = new java.util.HashMap<>();
+    for (AuditEntry e : web.store().audit().list(i.id(), limit, offset)) {
+      PersonRecord p =
+          e.subject() == null
+              ? null
+              : people.computeIfAbsent(
+                  e.subject(), id -> web.store().people().find(i.id(), id).orElse(null));
+      items.add(
+          views.audit(
+              e, lines.of(e, p == null ? null : p.displayName(), p == null ? null : p.syncType())));
+    }
     ctx.json(answer);
   }
 
@@ -220,6 +235,15 @@ public final class ApiRoutes {
       return body;
     } catch (IOException e) {
       throw new BadRequestResponse("The body is not valid JSON.");
+    }
+  }
+
+  /** {@code intervalMinutes} in the one range the page and the CLI take; else 400 saying it. */
+  private static Duration interval(JsonNode body) {
+    try {
+      return SyncInterval.ofMinutes(body.path("intervalMinutes").asLong(60), "\"intervalMinutes\"");
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage() + ".");
     }
   }
 

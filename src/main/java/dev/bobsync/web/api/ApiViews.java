@@ -7,6 +7,10 @@ import dev.bobsync.store.AuditEntry;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.PersonRecord;
 import dev.bobsync.store.SyncRun;
+import dev.bobsync.words.AuditLine;
+import dev.bobsync.words.PersonSummaries;
+import dev.bobsync.words.RunSummaries;
+import dev.bobsync.words.Statuses;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
@@ -53,6 +57,7 @@ final class ApiViews {
     n.put("done", r.done());
     n.put("total", r.total());
     n.set("counts", parse(r.countsJson()));
+    n.put("summary", summary(r));
     n.put("hibobCalls", r.hibobCalls());
     n.put("remoteCalls", r.remoteCalls());
     n.put("error", r.error());
@@ -71,13 +76,16 @@ final class ApiViews {
     n.put("remoteId", p.remoteId());
     n.put("remoteStatus", p.remoteStatus());
     n.put("lastChange", p.lastChange());
+    n.put("summary", PersonSummaries.of(p.displayName(), p.syncType(), p.status(), p.reasonCode()));
     n.put("updatedAt", text(p.updatedAt()));
     return n;
   }
 
-  ObjectNode audit(AuditEntry e) {
+  /** An audit entry: its machine fields, and {@code summary}: the same words as the Audit tab. */
+  ObjectNode audit(AuditEntry e, AuditLine line) {
     ObjectNode n = json.createObjectNode();
     n.put("id", e.id());
+    n.put("summary", line.sentence());
     n.put("at", text(e.at()));
     n.put("actor", e.actor());
     n.put("target", e.target());
@@ -88,6 +96,17 @@ final class ApiViews {
     n.set("before", parse(e.beforeJson()));
     n.set("after", parse(e.afterJson()));
     return n;
+  }
+
+  /** "Employees to Remote: 3 created, 1 failed", as the Sync history tab says it. */
+  private String summary(SyncRun r) {
+    String counts = new RunSummaries(json).counts(r.kind(), r.countsJson());
+    return RunSummaries.kind(r.kind())
+        + " ("
+        + Statuses.trigger(r.trigger())
+        + "): "
+        + Statuses.run(r.state())
+        + (counts.isEmpty() ? "" : ", " + counts);
   }
 
   ObjectNode error(String code, String message) {

@@ -34,7 +34,7 @@ public final class Passwords {
   public static void check(String password) {
     Objects.requireNonNull(password, "password");
     if (password.length() < MIN_LENGTH) {
-      throw new IllegalArgumentException("a password needs at least " + MIN_LENGTH + " characters");
+      throw new IllegalArgumentException("A password needs at least " + MIN_LENGTH + " characters");
     }
   }
 }

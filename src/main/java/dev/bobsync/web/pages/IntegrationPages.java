@@ -2,6 +2,7 @@ package dev.bobsync.web.pages;
 
 import dev.bobsync.hibob.AccessReport;
 import dev.bobsync.probe.Probes;
+import dev.bobsync.scheduling.SyncInterval;
 import dev.bobsync.store.DuplicateIntegrationException;
 import dev.bobsync.store.Integration;
 import dev.bobsync.sync.ConnectionReport;
@@ -129,6 +130,10 @@ public final class IntegrationPages {
     if (form.name().isEmpty()) {
       throw new IllegalArgumentException("Give the integration a name.");
     }
+    if (form.intervalMinutes() < 0) {
+      throw new IllegalArgumentException(
+          "The interval must be a number of minutes " + SyncInterval.RANGE + ".");
+    }
     return new IntegrationSetup.Request(
         form.name(),
         form.hibobUrl(),
@@ -136,7 +141,7 @@ public final class IntegrationPages {
         secret(ctx, "hibobToken"),
         form.remoteUrl(),
         secret(ctx, "remoteToken"),
-        Duration.ofMinutes(form.intervalMinutes()),
+        SyncInterval.ofMinutes(form.intervalMinutes(), "The interval"),
         IntegrationTabs.parseEntities(form.legalEntities()),
         0);
   }

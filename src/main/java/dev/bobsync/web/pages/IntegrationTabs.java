@@ -1,6 +1,7 @@
 package dev.bobsync.web.pages;
 
 import dev.bobsync.BobsyncException;
+import dev.bobsync.scheduling.SyncInterval;
 import dev.bobsync.store.AuditEntry;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.Page;
@@ -11,6 +12,8 @@ import dev.bobsync.sync.RemoteSettings;
 import dev.bobsync.sync.RemoteSettingsEditor;
 import dev.bobsync.web.WebServices;
 import dev.bobsync.web.auth.Authenticator;
+import dev.bobsync.words.AuditLines;
+import dev.bobsync.words.Codes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -38,7 +41,8 @@ public final class IntegrationTabs {
     routes.get("/integrations/{id}/timeoff", this::timeOff);
     routes.get("/integrations/{id}/audit", this::audit);
     routes.get(
-        "/integrations/{id}/settings", ctx -> settings(ctx, web.integration(ctx), null, null));
+        "/integrations/{id}/settings",
+        ctx -> settings(ctx, web.integration(ctx), null, null, null));
     routes.post("/integrations/{id}/settings", this::saveSettings);
     routes.post("/integrations/{id}/webhook-secret", this::webhookSecret);
     routes.get("/integrations/{id}/remove", this::removeForm);
@@ -104,13 +108,25 @@ public final class IntegrationTabs {
     params.put("removedAt", i.removedAt());
     params.put("id", i.id());
     params.put("name", i.name());
-    params.put("entries", entries);
+    params.put(
+        "rows",
+        AuditRow.of(
+            entries,
+            i.id(),
+            i.remoteUrl(),
+            hibobId -> web.store().people().find(i.id(), hibobId).orElse(null),
+            new AuditLines(web.json())));
     params.put("page", page);
     params.put("pages", Math.max(1, (total + AUDIT_PAGE - 1) / AUDIT_PAGE));
     web.views().render(ctx, "audit.jte", params);
   }
 
-  private void settings(Context ctx, Integration i, String notice, String error) {
+  /**
+   * The Settings tab; after a refused save, {@code typed} is what the admin typed, shown again as
+   * typed so that nothing is lost.
+   */
+  private void settings(
+      Context ctx, Integration i, String notice, String error, SettingsForm typed) {
     Map<String, Object> params = params(ctx);
     params.put("integration", i);
     RemoteSettingsEditor editor = new RemoteSettingsEditor(web.store(), web.app().clients());
@@ -122,7 +138,9 @@ public final class IntegrationTabs {
     } catch (BobsyncException e) {
       remoteProblem = "Remote's legal entities could not be read now: " + e.getMessage();
     }
-    params.put("legalEntities", remote.legalEntities());
+    SettingsForm shown = typed != null ? typed : SettingsForm.of(i, remote);
+    params.put("legalEntitiesText", shown.legalEntities());
+    params.put("intervalMinutes", shown.intervalMinutes());
     params.put("remoteEntities", LegalEntityChoice.rows(remote));
     params.put("remoteProblem", remoteProblem);
     params.put("notice", notice);
@@ -137,20 +155,21 @@ public final class IntegrationTabs {
 
   private void saveSettings(Context ctx) {
     Integration i = web.integration(ctx);
+    SettingsForm typed = SettingsForm.of(ctx);
     try {
-      int minutes = Integer.parseInt(String.valueOf(ctx.formParam("intervalMinutes")).trim());
-      if (minutes < 5) {
-        throw new IllegalArgumentException("The interval must be at least 5 minutes.");
+      if (typed.intervalMinutes() < 0) {
+        throw new IllegalArgumentException(
+            "The interval must be a number of minutes " + SyncInterval.RANGE + ".");
       }
-      Map<String, String> entities = parseEntities(ctx.formParam("legalEntities"));
-      web.store().integrations().updateInterval(i.id(), Duration.ofMinutes(minutes));
+      Duration interval = SyncInterval.ofMinutes(typed.intervalMinutes(), "The interval");
+      Map<String, String> entities = parseEntities(typed.legalEntities());
+      // checked against Remote before anything is saved: a refusal leaves both as they were
       new RemoteSettingsEditor(web.store(), web.app().clients()).replaceLegalEntities(i, entities);
+      web.store().integrations().updateInterval(i.id(), interval);
       web.syncs().refresh(i.id());
       ctx.redirect("/integrations/" + i.id() + "/settings?done=saved");
-    } catch (NumberFormatException e) {
-      settings(ctx, i, null, "The interval must be a number of minutes.");
-    } catch (IllegalArgumentException e) {
-      settings(ctx, i, null, e.getMessage());
+    } catch (IllegalArgumentException | BobsyncException e) {
+      settings(ctx, i, null, Codes.capitalized(e.getMessage()), typed);
     }
   }
 
@@ -161,7 +180,7 @@ public final class IntegrationTabs {
     if ("yes".equals(ctx.formParam("clear"))) {
       web.store().integrations().clearWebhookSecret(i.id());
     } else if (secret.isEmpty()) {
-      settings(ctx, i, null, "Enter the webhook secret HiBob shows.");
+      settings(ctx, i, null, "Enter the webhook secret HiBob shows.", null);
       return;
     } else {
       web.store().integrations().setWebhookSecret(i.id(), secret);

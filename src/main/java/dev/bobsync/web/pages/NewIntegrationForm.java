@@ -9,7 +9,7 @@ public record NewIntegrationForm(
     String hibobUrl,
     String hibobUser,
     String remoteUrl,
-    int intervalMinutes,
+    long intervalMinutes,
     String legalEntities) {
 
   public static NewIntegrationForm empty() {
@@ -23,7 +23,7 @@ public record NewIntegrationForm(
         text(ctx, "hibobUrl"),
         text(ctx, "hibobUser"),
         text(ctx, "remoteUrl"),
-        interval(ctx.formParam("interval")),
+        minutes(ctx.formParam("interval")),
         text(ctx, "legalEntities"));
   }
 
@@ -31,12 +31,18 @@ public record NewIntegrationForm(
     return Objects.requireNonNullElse(ctx.formParam(field), "").trim();
   }
 
-  private static int interval(String value) {
-    try {
-      int minutes = Integer.parseInt(value == null ? "60" : value.trim());
-      return minutes == 0 ? 0 : Math.max(5, minutes); // 0: only "Sync now" and webhooks
-    } catch (NumberFormatException e) {
+  /**
+   * The interval field as typed, in minutes (0: off); -1 when it is not a number, which the form
+   * refuses. Its range is checked where the form is saved ({@code SyncInterval}).
+   */
+  static long minutes(String value) {
+    if (value == null || value.isBlank()) {
       return 60;
+    }
+    try {
+      return Math.max(-1, Long.parseLong(value.trim()));
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 }

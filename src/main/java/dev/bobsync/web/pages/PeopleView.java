@@ -34,17 +34,4 @@ public record PeopleView(
     }
     return link.toString();
   }
-
-  /** How a Remote employment type reads on the page. */
-  public static String type(String syncType) {
-    if (syncType == null) {
-      return "";
-    }
-    return switch (syncType) {
-      case "employee" -> "EOR employee";
-      case "contractor" -> "Contractor";
-      case "global_payroll_employee" -> "Global Payroll";
-      default -> syncType;
-    };
-  }
 }

@@ -81,7 +81,7 @@ class TimeOffSettingsTest {
                     s,
                     new TimeOffSettingsEditor.Changes(
                         null, null, null, Map.of("Atlantis", "MON"), null)))
-        .hasMessageContaining("unknown country \"Atlantis\"");
+        .hasMessageContaining("Unknown country \"Atlantis\"");
     assertThatThrownBy(
             () ->
                 TimeOffSettingsEditor.apply(
