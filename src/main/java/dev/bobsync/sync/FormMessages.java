@@ -4,6 +4,7 @@ import dev.bobsync.http.ApiException;
 import dev.bobsync.sync.forms.PreparedForms;
 import dev.bobsync.sync.plan.PlanItem;
 import dev.bobsync.sync.plan.Reason;
+import dev.bobsync.words.FieldNames;
 import java.util.List;
 
 /** What an admin reads about a Remote form bobsync could not send, or Remote refused. */
@@ -25,14 +26,14 @@ final class FormMessages {
               + ". Enter it in Remote (the employment's onboarding), or check the person's country"
               + " in HiBob.");
     }
-    StringBuilder text = new StringBuilder("The " + form + " was not sent to Remote: ");
+    StringBuilder text = new StringBuilder("The " + form + " form was not sent to Remote: ");
     if (!problem.missing().isEmpty()) {
       text.append("Remote's ")
           .append(form)
           .append(" form for ")
           .append(problem.country())
           .append(" needs ")
-          .append(String.join(", ", problem.missing()))
+          .append(names(problem.missing()))
           .append(", which HiBob does not hold");
     }
     if (!problem.invalid().isEmpty()) {
@@ -60,7 +61,7 @@ final class FormMessages {
     }
     List<String> parts = new java.util.ArrayList<>();
     if (!problem.missing().isEmpty()) {
-      parts.add("needs " + String.join(", ", problem.missing()) + ", which HiBob does not hold");
+      parts.add("needs " + names(problem.missing()) + ", which HiBob does not hold");
     }
     if (!problem.invalid().isEmpty()) {
       parts.add("refuses " + String.join("; ", problem.invalid()));
@@ -86,10 +87,15 @@ final class FormMessages {
             + ". Correct it in HiBob, or enter it in Remote; everything else was sent.");
   }
 
+  /** Remote's form fields ({@code pay_frequency}) as words ("pay frequency"). */
+  private static String names(java.util.Collection<String> fields) {
+    return String.join(", ", fields.stream().map(FieldNames::of).toList());
+  }
+
   static String label(RemoteBodies.Part part) {
     if (part.form() != null) {
       return part.form().label();
     }
-    return dev.bobsync.words.FieldNames.of(part.key());
+    return FieldNames.of(part.key());
   }
 }

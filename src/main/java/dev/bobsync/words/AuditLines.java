@@ -132,7 +132,18 @@ public final class AuditLines {
       return null;
     }
     String text = v.isValueNode() ? v.asText() : v.toString();
-    return FieldNames.isMoney(field) ? Money.ofStored(text) : text;
+    if (FieldNames.isMoney(field)) {
+      return Money.ofStored(text);
+    }
+    // an address or emergency contact is kept as its parts joined by " | ", empty ones included
+    return text.contains("|") ? String.join(", ", parts(text)) : text;
+  }
+
+  private static List<String> parts(String joined) {
+    return java.util.Arrays.stream(joined.split("\\|"))
+        .map(String::trim)
+        .filter(p -> !p.isEmpty())
+        .toList();
   }
 
   private static String join(List<String> fields) {

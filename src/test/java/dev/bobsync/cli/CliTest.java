@@ -8,10 +8,12 @@ import dev.bobsync.emulator.hibob.HibobEmulator;
 import dev.bobsync.emulator.remote.RemoteEmulator;
 import dev.bobsync.emulator.remote.RemoteFixture;
 import dev.bobsync.http.Json;
+import dev.bobsync.words.RawCodes;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,10 @@ class CliTest {
     assertThat(report.path("people").get(0).has("reason")).isTrue();
 
     assertThat(run("people", "acme", "--status", "skipped")).isZero();
-    assertThat(out.toString()).contains("ARCHIVED_PROFILE").contains("merge");
+    assertThat(out.toString())
+        .contains("Archived profile in Remote")
+        .contains("merge")
+        .doesNotContain("ARCHIVED_PROFILE");
 
     assertThat(run("people", "acme", "--status", "synced")).isZero();
     assertThat(out.toString()).contains("last change: Created in Remote");
@@ -111,6 +116,52 @@ class CliTest {
     assertThat(run("integration", "remove", "acme")).isZero();
     assertThat(run("integration", "list")).isZero();
     assertThat(out.toString()).contains("No integrations yet");
+  }
+
+  @Test
+  void R11_noCommandShowsARawCodeAndTheJsonSummariesAreWords() throws Exception {
+    assertThat(add("acme", "SERVICE-1", "hibob-secret-token")).isEqualTo(ExitCodes.OK);
+    StringBuilder shown = new StringBuilder(out.toString());
+    List<String[]> commands =
+        List.of(
+            new String[] {"check", "acme"},
+            new String[] {"sync", "acme", "--dry-run"},
+            new String[] {"sync", "acme"},
+            new String[] {"sync", "acme", "--dry-run"},
+            new String[] {"integration", "list"},
+            new String[] {"integration", "legal-entities", "acme"},
+            new String[] {"people", "acme"},
+            new String[] {"people", "acme", "--status", "synced"},
+            new String[] {"people", "acme", "--status", "waiting"},
+            new String[] {"people", "acme", "--status", "skipped"},
+            new String[] {"people", "acme", "--status", "frozen"},
+            new String[] {"people", "acme", "--status", "failed"},
+            new String[] {"timeoff", "acme"},
+            new String[] {"audit", "acme"});
+    for (String[] command : commands) {
+      run(command);
+      shown.append(out).append(err);
+    }
+    assertThat(RawCodes.foundIn(shown.toString())).isEmpty();
+    assertThat(shown.toString())
+        .contains("Global Payroll employee")
+        .contains("EOR employee")
+        .contains("Contractor")
+        .contains("created in Remote with");
+
+    // --json: machine fields keep their codes; the summaries are the same words
+    assertThat(run("people", "acme", "--json")).isZero();
+    JsonNode people = Json.newMapper().readTree(out.toString());
+    assertThat(people.findValuesAsText("syncType")).contains("global_payroll_employee");
+    List<String> summaries = people.findValuesAsText("summary");
+    assertThat(summaries)
+        .hasSize(people.size())
+        .anyMatch(t -> t.contains("(Global Payroll employee)"));
+    assertThat(run("audit", "acme", "--json")).isZero();
+    JsonNode audit = Json.newMapper().readTree(out.toString());
+    assertThat(audit.findValuesAsText("action")).contains("create_employment");
+    summaries.addAll(audit.findValuesAsText("summary"));
+    assertThat(RawCodes.foundIn(String.join("\n", summaries))).isEmpty();
   }
 
   @Test
@@ -203,7 +254,7 @@ class CliTest {
     assertThat(run("integration", "list", "--removed")).isZero();
     assertThat(out.toString()).contains("acme").contains("history kept");
     assertThat(run("people", "acme", "--removed", "--status", "skipped")).isZero();
-    assertThat(out.toString()).contains("ARCHIVED_PROFILE");
+    assertThat(out.toString()).contains("Archived profile in Remote");
     assertThat(run("people", "acme")).isEqualTo(1);
   }
 

@@ -16,11 +16,16 @@ class DurationsTest {
   }
 
   @Test
-  void R10_intervalsAreAtLeastFiveMinutes() {
+  void R10_intervalsAreFrom15MinutesTo24HoursAsOnThePage() {
     assertThat(Durations.parse("1h30m", "--interval")).isEqualTo(Duration.ofMinutes(90));
-    assertThatThrownBy(() -> Durations.parse("3m", "--interval"))
-        .hasMessageContaining("at least 5m")
-        .hasMessageContaining("or 0");
+    assertThat(Durations.parse("15m", "--interval")).isEqualTo(Duration.ofMinutes(15));
+    assertThat(Durations.parse("24h", "--interval")).isEqualTo(Duration.ofHours(24));
+    assertThatThrownBy(() -> Durations.parse("5m", "--interval"))
+        .hasMessageContaining("from 15 minutes to 24 hours")
+        .hasMessageContaining("or off")
+        .hasMessageContaining("not 5 minutes");
+    assertThatThrownBy(() -> Durations.parse("25h", "--interval"))
+        .hasMessageContaining("from 15 minutes to 24 hours");
     assertThatThrownBy(() -> Durations.parse("soon", "--interval"))
         .hasMessageContaining("not \"soon\"");
   }

@@ -28,8 +28,10 @@ class LegalEntityChoiceTest {
   @Test
   void R4_severalEntitiesInACountryAskTheAdminToChoose() {
     assertThat(settings.legalEntityFor("DEU")).isNull();
-    assertThat(LegalEntityChoice.whyNone(settings, "DEU"))
-        .contains("several", "le-de-1", "le-de-2", "Settings tab", "--set DEU=");
+    assertThat(LegalEntityChoice.whyNone(settings, "DEU", "acme"))
+        .contains("several", "le-de-1", "le-de-2", "Settings tab")
+        .contains("bobsync integration legal-entities acme --set DEU=")
+        .doesNotContain("NAME");
     RemoteSettings chosen = settings.withLegalEntities(Map.of("DEU", "le-de-2"));
     assertThat(chosen.legalEntityFor("DEU")).isEqualTo("le-de-2");
     assertThat(LegalEntityChoice.rows(chosen))
@@ -41,8 +43,16 @@ class LegalEntityChoiceTest {
   @Test
   void R4_aCountryWithoutAGlobalPayrollEntitySaysToSetOneUpInRemote() {
     assertThat(settings.legalEntityFor("PRT")).isNull();
-    assertThat(LegalEntityChoice.whyNone(settings, "PRT"))
+    assertThat(LegalEntityChoice.whyNone(settings, "PRT", "acme"))
         .contains("no legal entity in PRT that runs Global Payroll");
+  }
+
+  @Test
+  void R4_theCommandInTheHintNamesTheIntegrationQuotedWhenItHasASpace() {
+    assertThat(LegalEntityChoice.whyNone(settings, "DEU", "Acme Europe"))
+        .contains("bobsync integration legal-entities \"Acme Europe\" --set DEU=");
+    assertThat(LegalEntityChoice.whyNone(RemoteSettings.defaults(), "DEU", "acme"))
+        .contains("bobsync check acme");
   }
 
   @Test

@@ -163,13 +163,11 @@ class AccessRefusalsTest {
     b.logIn("viewer@acme.example", PASSWORD);
     b.get("/integrations/" + acme.id());
     String path = "/integrations/" + acme.id() + "/settings";
-    HttpResponse<String> withCsrf =
-        b.post(path, Map.of("intervalMinutes", "5", "legalEntities", ""));
+    HttpResponse<String> withCsrf = b.post(path, Map.of("interval", "60", "legalEntities", ""));
     assertThat(withCsrf.statusCode()).isEqualTo(403);
     assertThat(withCsrf.body())
         .contains("Your role (viewer) cannot do this; it needs the admin role");
-    HttpResponse<String> without =
-        b.postRaw(path, Map.of("intervalMinutes", "5", "legalEntities", ""));
+    HttpResponse<String> without = b.postRaw(path, Map.of("interval", "60", "legalEntities", ""));
     assertThat(without.statusCode()).isEqualTo(403);
     assertThat(without.body()).contains("The form has expired");
     HttpResponse<String> remove =

@@ -343,15 +343,73 @@ class WebAppTest {
     HttpResponse<String> refused =
         browser.post(
             "/integrations/" + id + "/settings",
-            Map.of("intervalMinutes", "60", "legalEntities", "USA=le-nope"));
+            Map.of("interval", "60", "legalEntities", "USA=le-nope"));
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("le-nope").contains("not one of Remote");
     HttpResponse<String> chosen =
         browser.post(
             "/integrations/" + id + "/settings",
-            Map.of("intervalMinutes", "60", "legalEntities", "USA=le-usa"));
+            Map.of("interval", "60", "legalEntities", "USA=le-usa"));
     assertThat(chosen.statusCode()).isEqualTo(302);
     assertThat(browser.get("/integrations/" + id + "/settings").body()).contains("(chosen)");
+  }
+
+  @Test
+  void R10_settingsKeepWhatWasTypedAfterAnErrorAndSayItWithACapital() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    browser.get("/integrations/" + id + "/settings");
+    HttpResponse<String> refused =
+        browser.post(
+            "/integrations/" + id + "/settings",
+            Map.of("interval", "240", "legalEntities", "USA=le-usa\nNarnia=le-x\n"));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains("Unknown country &#34;Narnia&#34;")
+        .containsPattern("<textarea[^>]*>USA=le-usa\nNarnia=le-x\n</textarea>")
+        .containsPattern("<option value=\"240\" selected>");
+    // nothing was saved
+    String stored = browser.get("/integrations/" + id + "/settings").body();
+    assertThat(stored).containsPattern("<option value=\"60\" selected>").doesNotContain("Narnia");
+  }
+
+  @Test
+  void R10_oneIntervalRangeOnAddSettingsAndTheApi() throws Exception {
+    browser.logIn("admin@acme.example", PASSWORD);
+    String id = addIntegration();
+    String settings = browser.get("/integrations/" + id + "/settings").body();
+    String add = browser.get("/integrations/new").body();
+    for (String page : List.of(settings, add)) {
+      assertThat(page)
+          .contains("from 15 minutes to 24 hours, or off")
+          .contains("<option value=\"15\"")
+          .contains("<option value=\"1440\"")
+          .contains("<option value=\"0\"")
+          .doesNotContain("<option value=\"5\"");
+    }
+    HttpResponse<String> tooOften =
+        browser.post(
+            "/integrations/" + id + "/settings", Map.of("interval", "5", "legalEntities", ""));
+    assertThat(tooOften.statusCode()).isEqualTo(422);
+    assertThat(tooOften.body()).contains("The interval must be from 15 minutes to 24 hours");
+    assertThat(h.store.integrations().byId(id).orElseThrow().syncInterval())
+        .isEqualTo(java.time.Duration.ofHours(1));
+    Map<String, String> form = addForm();
+    form.put("name", "acme-2");
+    form.put("interval", "5");
+    HttpResponse<String> added = browser.post("/integrations", form);
+    assertThat(added.body()).contains("The interval must be from 15 minutes to 24 hours");
+    assertThat(h.store.integrations().list(h.store.workspaces().defaultWorkspace().id()))
+        .extracting(Integration::name)
+        .doesNotContain("acme-2");
+    assertThat(
+            browser
+                .post(
+                    "/integrations/" + id + "/settings",
+                    Map.of("interval", "0", "legalEntities", ""))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(h.store.integrations().byId(id).orElseThrow().syncInterval()).isZero();
   }
 
   @Test
