@@ -53,4 +53,9 @@ public final class AuditActions {
       default -> target;
     };
   }
+
+  /** Whether the action has words of its own (not the fallback). */
+  public static boolean knows(String action) {
+    return action != null && WORDS.containsKey(Codes.normalized(action));
+  }
 }

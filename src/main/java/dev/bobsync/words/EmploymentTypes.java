@@ -28,4 +28,9 @@ public final class EmploymentTypes {
   public static String label(String remoteType) {
     return Codes.capitalized(name(remoteType));
   }
+
+  /** Whether the type has words of its own (not the fallback). */
+  public static boolean knows(String remoteType) {
+    return remoteType != null && NAMES.containsKey(Codes.normalized(remoteType));
+  }
 }

@@ -44,4 +44,9 @@ public final class FieldNames {
   public static boolean isMoney(String key) {
     return key != null && Codes.normalized(key).equals("salary");
   }
+
+  /** Whether the key has words of its own (not the fallback). */
+  public static boolean knows(String key) {
+    return key != null && NAMES.containsKey(Codes.normalized(key));
+  }
 }

@@ -59,4 +59,9 @@ public final class Reasons {
   public static String of(String code) {
     return Codes.lookUp(WORDS, code);
   }
+
+  /** Whether the code has words of its own (not the fallback). */
+  public static boolean knows(String code) {
+    return code != null && WORDS.containsKey(Codes.normalized(code));
+  }
 }

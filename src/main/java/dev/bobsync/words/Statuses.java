@@ -100,4 +100,25 @@ public final class Statuses {
   public static String trigger(String code) {
     return Codes.lookUp(TRIGGER, code);
   }
+
+  /** The families of statuses, for checking that each code has words of its own. */
+  public enum Family {
+    PERSON(Statuses.PERSON),
+    TIME_OFF(Statuses.TIME_OFF),
+    HIBOB_REQUEST(Statuses.HIBOB_REQUEST),
+    REMOTE_EMPLOYMENT(Statuses.REMOTE_EMPLOYMENT),
+    RUN(Statuses.RUN),
+    TRIGGER(Statuses.TRIGGER);
+
+    private final Map<String, String> table;
+
+    Family(Map<String, String> table) {
+      this.table = table;
+    }
+
+    /** Whether the code has words of its own in this family (not the fallback). */
+    public boolean knows(String code) {
+      return code != null && table.containsKey(Codes.normalized(code));
+    }
+  }
 }
