@@ -113,7 +113,7 @@ public final class AuditLines {
     }
     List<String> parts = new ArrayList<>();
     if (!type.isBlank()) {
-      parts.add(Codes.readable(type).toLowerCase(Locale.ROOT));
+      parts.add(TimeOffWords.remoteType(type));
     }
     if (count > 0) {
       parts.add(hours + " h on " + count + (count == 1 ? " day" : " days"));

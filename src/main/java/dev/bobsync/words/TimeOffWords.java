@@ -19,6 +19,11 @@ public final class TimeOffWords {
 
   private TimeOffWords() {}
 
+  /** Remote's time-off type ({@code paid_time_off}) as words ("paid time off"). */
+  public static String remoteType(String type) {
+    return type == null ? "" : Codes.readable(type).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** HiBob's request type ({@code portionOnRange}, ...) in words. */
   public static String requestType(String type) {
     if (type == null || type.isBlank()) {

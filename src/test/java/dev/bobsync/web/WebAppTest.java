@@ -179,15 +179,16 @@ class WebAppTest {
     assertThat(skipped)
         .contains("Olga Petrova")
         .contains("archived Remote profile")
-        .contains("ARCHIVED_PROFILE");
+        .contains("Archived profile in Remote");
     String search = browser.get("/integrations/" + id + "/people?q=nina").body();
     assertThat(search).contains("Nina Novak").doesNotContain("Olga Petrova");
     // Global Payroll too: Remote's one legal entity in the USA is found, none typed.
     assertThat(browser.get("/integrations/" + id + "/runs").body())
-        .contains("succeeded")
+        .contains(">Done<")
         .contains("3 created");
     assertThat(browser.get("/integrations/" + id + "/audit").body())
-        .contains("create employment in remote");
+        .contains("Nina Novak</a> (EOR employee): created in Remote with")
+        .doesNotContain("create employment in remote");
     for (String page :
         new String[] {"", "/people", "/timeoff", "/runs", "/audit", "/settings", "/compensation"}) {
       assertThat(browser.get("/integrations/" + id + page).body())
@@ -365,7 +366,7 @@ class WebAppTest {
             Map.of("interval", "240", "legalEntities", "USA=le-usa\nNarnia=le-x\n"));
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body())
-        .contains("Unknown country &#34;Narnia&#34;")
+        .contains("Unknown country \"Narnia\"")
         .containsPattern("<textarea[^>]*>USA=le-usa\nNarnia=le-x\n</textarea>")
         .containsPattern("<option value=\"240\" selected>");
     // nothing was saved

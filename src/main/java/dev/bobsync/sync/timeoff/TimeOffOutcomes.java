@@ -8,6 +8,7 @@ import dev.bobsync.store.AuditEntry;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.TimeOffRecord;
 import dev.bobsync.sync.timeoff.RequestResult.Action;
+import dev.bobsync.words.TimeOffWords;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ final class TimeOffOutcomes {
             + " is booked in Remote: "
             + b.timeOff().hours()
             + " hours as "
-            + b.timeOff().type()
+            + TimeOffWords.remoteType(b.timeOff().type())
             + "."
             + (b.note() == null ? "" : " " + b.note());
     audit("create_timeoff", b.request(), created.id(), b.timeOff().days(), b.timeOff().type());
