@@ -4,6 +4,7 @@ import dev.bobsync.hibob.AccessReport;
 import dev.bobsync.sync.ConnectionReport;
 import dev.bobsync.sync.SyncReport;
 import dev.bobsync.sync.plan.PersonStatus;
+import dev.bobsync.words.ConnectionOutcomes;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -99,13 +100,7 @@ final class Printer {
   }
 
   static String words(AccessReport.Outcome outcome) {
-    return switch (outcome) {
-      case OK -> "connected, everything needed is visible";
-      case INCOMPLETE -> "connected, but some permissions are missing";
-      case BAD_CREDENTIALS -> "the credentials were refused";
-      case NO_PERMISSION_GROUP -> "the service user is in no permission group";
-      case UNREACHABLE -> "no usable answer";
-    };
+    return ConnectionOutcomes.hibobLine(outcome.name());
   }
 
   private static String label(AccessReport.Severity severity) {

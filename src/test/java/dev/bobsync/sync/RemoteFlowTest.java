@@ -214,7 +214,7 @@ class RemoteFlowTest {
     PersonRecord gus = h.person(acme, "102");
     assertThat(gus.status()).isEqualTo("synced");
     // Remote's Global Payroll contract form needs a pay frequency HiBob does not hold.
-    assertThat(gus.message()).contains("pay_frequency").contains("contract details");
+    assertThat(gus.message()).contains("needs pay frequency").contains("contract details");
     Employment e = h.acme().employment(gus.remoteId()).orElseThrow();
     assertThat(e.form(EmploymentForm.CONTRACT_DETAILS)).isNullOrEmpty();
     assertThat(

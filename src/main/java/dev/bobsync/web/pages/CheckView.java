@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bobsync.hibob.AccessReport;
 import dev.bobsync.sync.ConnectionReport;
+import dev.bobsync.words.ConnectionOutcomes;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,13 +80,7 @@ public record CheckView(
   }
 
   static String headline(AccessReport.Outcome outcome) {
-    return switch (outcome) {
-      case OK -> "Connected: everything the sync needs is visible.";
-      case INCOMPLETE -> "Connected, but some permissions are missing in HiBob.";
-      case BAD_CREDENTIALS -> "The credentials were refused.";
-      case NO_PERMISSION_GROUP -> "The service user is in no permission group.";
-      case UNREACHABLE -> "HiBob or Remote could not be reached.";
-    };
+    return ConnectionOutcomes.headline(outcome.name());
   }
 
   private static String text(JsonNode n, String field) {

@@ -445,7 +445,7 @@ class PlannerTest {
             planOne(List.of(), person("1").title("Senior Engineer").build()),
             Reason.ONBOARDING_IN_PROGRESS);
     assertThat(hold.reason().status()).isEqualTo(PersonStatus.FROZEN);
-    assertThat(hold.message()).contains("invited");
+    assertThat(hold.message()).contains("(Invited to onboard)").doesNotContain("\"invited\"");
   }
 
   @Test
