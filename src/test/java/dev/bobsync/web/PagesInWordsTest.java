@@ -70,15 +70,6 @@ class PagesInWordsTest {
           .forEach(code -> found.add(path + ": " + code));
     }
     assertThat(found).isEmpty();
-    if (System.getenv("WORDS_DUMP") != null) {
-      for (String path : paths) {
-        java.nio.file.Files.writeString(
-            Path.of(System.getenv("WORDS_DUMP"), path.replaceAll("[^a-z0-9]+", "_") + ".txt"),
-            statuses
-                + "\n"
-                + RawCodes.visibleText(browser.get(path).body()).replaceAll("\\s*\n\\s*", "\n"));
-      }
-    }
   }
 
   @Test
