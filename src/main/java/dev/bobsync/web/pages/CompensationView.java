@@ -86,11 +86,15 @@ public record CompensationView(
     return insights.months().get(insights.months().size() - 1);
   }
 
-  /** Where a pay figure sits on a 0-100 scale of the widest range in its list. */
-  public static int percent(BigDecimal value, List<Insights.PayRange> ranges) {
+  /**
+   * Where a pay figure sits on a 0-100 scale of the highest upper quartile in its list and currency
+   * (salaries in different currencies are never drawn on one scale).
+   */
+  public static int percent(BigDecimal value, String currency, List<Insights.PayRange> ranges) {
     BigDecimal max =
         ranges.stream()
             .filter(r -> !r.withheld() && r.upperQuartile() != null)
+            .filter(r -> java.util.Objects.equals(r.currency(), currency))
             .map(Insights.PayRange::upperQuartile)
             .max(BigDecimal::compareTo)
             .orElse(BigDecimal.ONE);
