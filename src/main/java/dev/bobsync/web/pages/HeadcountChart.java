@@ -20,7 +20,7 @@ public record HeadcountChart(String title, List<Tick> ticks, List<Bar> bars) {
   public static final int LEFT = 44;
 
   /** Top margin. */
-  public static final int TOP = 12;
+  public static final int TOP = 22;
 
   /** Height of the plot area. */
   public static final int PLOT = 160;
