@@ -133,18 +133,19 @@ class AdminPageBrowserIT {
             By.id("sync-panel"), "Last sync succeeded"));
     screenshot("overview");
     // the finished panel says what changed, each count a link to those people
-    WebElement created = browser.findElement(By.cssSelector("#sync-panel .change-created a"));
-    int createdCount = Integer.parseInt(created.getText().split(" ")[0]);
     assertThat(browser.findElement(By.id("sync-panel")).getText())
         .contains("created in Remote")
         .contains("updated in Remote")
         .contains("waiting")
         .contains("failed");
-    created.click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.tagName("main"), "created in Remote by the last employee sync"));
-    assertThat(browser.findElements(By.cssSelector("table.people tbody tr"))).hasSize(createdCount);
+    List<WebElement> links = browser.findElements(By.cssSelector("#sync-panel .changes a"));
+    assertThat(links).as("at least one outcome of the sync has people").isNotEmpty();
+    WebElement first = links.get(0);
+    int count = Integer.parseInt(first.getText().split(" ")[0]);
+    first.click();
+    wait.until(ExpectedConditions.urlContains("/people?"));
+    assertThat(browser.findElements(By.cssSelector("table.people tbody tr")))
+        .hasSize(Math.min(count, 50));
     browser.navigate().back();
 
     browser.findElement(By.linkText("People")).click();
