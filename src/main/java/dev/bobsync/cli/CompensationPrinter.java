@@ -70,12 +70,18 @@ final class CompensationPrinter {
 
   void insights(Insights i) {
     out.println("Headcount and leavers by month (as of " + i.asOf() + "):");
-    out.printf("  %-8s %9s %7s %7s%n", "MONTH", "HEADCOUNT", "JOINED", "LEFT");
+    out.printf("  %-8s %7s %7s %7s %9s%n", "MONTH", "START", "JOINED", "LEFT", "HEADCOUNT");
     i.months()
         .forEach(
             m ->
                 out.printf(
-                    "  %-8s %9d %7d %7d%n", m.month(), m.headcount(), m.joiners(), m.leavers()));
+                    "  %-8s %7d %7d %7d %9d%s%n",
+                    m.month(),
+                    m.opening(),
+                    m.joiners(),
+                    m.leavers(),
+                    m.headcount(),
+                    m.partial() ? "  (to " + m.through() + ", month not over)" : ""));
     if (i.undatedLeavers() > 0) {
       out.println(
           "  "
@@ -85,13 +91,17 @@ final class CompensationPrinter {
                   : " leavers have no termination date and are not counted."));
     }
     out.println(
-        "Annual full-time base salary by department (lower quartile, median, upper quartile):");
+        "Annual full-time base salary of the whole company (lower quartile, median, upper"
+            + " quartile):");
+    i.payCompanyWide().forEach(this::range);
+    out.println("By department:");
     i.payByDepartment().forEach(this::range);
     out.println("By job title:");
     i.payByTitle().forEach(this::range);
     if (i.genderOn()) {
-      out.println("Gender pay gap by department (men's median minus women's, of men's):");
-      i.genderGapByDepartment()
+      out.println("Gender pay gap (men's median minus women's, of men's):");
+      java.util.stream.Stream.concat(
+              i.genderGapCompanyWide().stream(), i.genderGapByDepartment().stream())
           .forEach(
               g ->
                   out.printf(

@@ -3,13 +3,13 @@ package dev.bobsync.cli;
 import dev.bobsync.app.App;
 import dev.bobsync.compensation.CompensationProfile;
 import dev.bobsync.compensation.CompensationSettings;
+import dev.bobsync.compensation.FieldLookup;
 import dev.bobsync.hibob.FieldMeta;
 import dev.bobsync.http.Json;
 import dev.bobsync.store.Integration;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,29 +86,12 @@ final class CompensationProfileCommand implements Callable<Integer> {
   }
 
   private static FieldMeta find(List<FieldMeta> fields, String idOrName) {
-    String key = idOrName.trim();
-    for (FieldMeta f : fields) {
-      if (f.id().equals(key)) {
-        return f;
-      }
-    }
-    List<FieldMeta> byName =
-        fields.stream()
-            .filter(f -> f.name().toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT)))
-            .toList();
-    if (byName.size() == 1) {
-      return byName.get(0);
-    }
-    if (byName.isEmpty()) {
+    try {
+      return FieldLookup.find(fields, idOrName);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "HiBob has no field \"" + idOrName + "\" (see: bobsync fields NAME --custom)");
+          e.getMessage() + " (see: bobsync fields NAME --custom)", e);
     }
-    throw new IllegalArgumentException(
-        "several HiBob fields are named \""
-            + idOrName
-            + "\": "
-            + String.join(", ", byName.stream().map(FieldMeta::id).toList())
-            + "; give the id");
   }
 
   private static void print(PrintWriter out, CompensationProfile p) {

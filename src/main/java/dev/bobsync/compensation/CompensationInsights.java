@@ -25,6 +25,9 @@ public final class CompensationInsights {
   /** The fewest people a pay figure may be computed from. */
   public static final int MIN_GROUP = 5;
 
+  /** The group name of company-wide figures. */
+  public static final String COMPANY = "Whole company";
+
   private static final String NONE = "(none)";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -49,29 +52,59 @@ public final class CompensationInsights {
     return new Insights(
         today,
         months(rows, today, months),
+        ranges(active, r -> COMPANY),
         ranges(active, r -> r.job().department()),
         ranges(active, r -> r.job().title()),
-        genderOn ? gaps(active) : List.of(),
+        genderOn ? gaps(active, r -> COMPANY) : List.of(),
+        genderOn ? gaps(active, r -> r.job().department()) : List.of(),
         undated,
         genderOn);
   }
 
   private static List<Month> months(List<CompensationRow> rows, LocalDate today, int count) {
+    List<CompensationRow> counted = rows.stream().filter(CompensationInsights::dated).toList();
     List<Month> out = new ArrayList<>();
     YearMonth last = YearMonth.from(today);
     for (YearMonth m = last.minusMonths(count - 1L); !m.isAfter(last); m = m.plusMonths(1)) {
-      LocalDate end = m.equals(last) ? today : m.atEndOfMonth();
-      YearMonth month = m;
-      int headcount = (int) rows.stream().filter(r -> employedOn(r, end)).count();
-      int joiners = (int) rows.stream().filter(r -> in(month, r.job().startDate())).count();
+      LocalDate first = m.atDay(1);
+      LocalDate through = m.equals(last) ? today : m.atEndOfMonth();
+      int opening = (int) counted.stream().filter(r -> inPost(r, first.minusDays(1))).count();
+      int joiners =
+          (int) counted.stream().filter(r -> within(r.job().startDate(), first, through)).count();
       int leavers =
           (int)
-              rows.stream()
-                  .filter(r -> r.lifecycle().leaver() && in(month, r.lifecycle().terminationDate()))
+              counted.stream()
+                  .filter(r -> within(r.lifecycle().terminationDate(), first, through))
                   .count();
-      out.add(new Month(m, headcount, joiners, leavers));
+      int closing = (int) counted.stream().filter(r -> inPost(r, through)).count();
+      out.add(
+          new Month(
+              m, opening, joiners, leavers, closing, through, through.isBefore(m.atEndOfMonth())));
     }
     return out;
+  }
+
+  /**
+   * Whether a person can be placed in time: a start date, a termination date for a leaver, and no
+   * termination before the start.
+   */
+  private static boolean dated(CompensationRow r) {
+    LocalDate start = r.job().startDate();
+    LocalDate end = r.lifecycle().terminationDate();
+    if (start == null || (r.lifecycle().leaver() && end == null)) {
+      return false;
+    }
+    return end == null || !end.isBefore(start);
+  }
+
+  /** In the headcount at the close of {@code day}: started by then, last day not yet reached. */
+  private static boolean inPost(CompensationRow r, LocalDate day) {
+    LocalDate end = r.lifecycle().terminationDate();
+    return !r.job().startDate().isAfter(day) && (end == null || end.isAfter(day));
+  }
+
+  private static boolean within(LocalDate day, LocalDate first, LocalDate last) {
+    return day != null && !day.isBefore(first) && !day.isAfter(last);
   }
 
   /** Started by {@code day} and not yet gone; a leaver without a termination date never counts. */
@@ -85,10 +118,6 @@ public final class CompensationInsights {
       return end != null && !end.isBefore(day);
     }
     return end == null || !end.isBefore(day);
-  }
-
-  private static boolean in(YearMonth month, LocalDate day) {
-    return day != null && YearMonth.from(day).equals(month);
   }
 
   private static List<PayRange> ranges(
@@ -112,9 +141,10 @@ public final class CompensationInsights {
     return out;
   }
 
-  private static List<GenderGap> gaps(List<CompensationRow> active) {
+  private static List<GenderGap> gaps(
+      List<CompensationRow> active, Function<CompensationRow, String> group) {
     List<GenderGap> out = new ArrayList<>();
-    groups(active, r -> r.job().department())
+    groups(active, group)
         .forEach(
             (key, rows) -> {
               List<BigDecimal> men = pay(rows.stream().filter(r -> gender(r, "male")).toList());

@@ -92,6 +92,8 @@ public final class Demo implements AutoCloseable {
             RemoteFixture.parse(company.fixture(reader, options.remotePerMinute(), today)),
             options.remotePort(),
             clock);
+    DemoTimeOff timeOff = new DemoTimeOff();
+    timeOff.file(hibob.company(), company.activeInRemote(), today);
     Store store = Store.open(StoreConfig.fromEnvironment(Map.of(), options.dataDir()), clock);
     App app = new App(store, clients, clock);
     String email = "admin@demo.example";
@@ -123,6 +125,7 @@ public final class Demo implements AutoCloseable {
     // a full first sync, as "Sync now" runs it: the employees, then their time off
     IntegrationSync.Report first =
         app.integrationSync().run(integration, SyncOptions.of("demo").withProgress(progress));
+    cancelOneBooking(hibob, store, integration, app, timeOff);
     Service service =
         Service.start(app, Service.Options.defaults(options.port()).withBcryptCost(10));
     return new Demo(
@@ -132,6 +135,28 @@ public final class Demo implements AutoCloseable {
         service,
         new Started(
             service.url(), email, password, first.people(), first.timeOff(), options.dataDir()));
+  }
+
+  /**
+   * Someone cancels a booked request in HiBob and time off syncs again, so that the demo's Time off
+   * tab shows a cancellation beside the bookings.
+   */
+  private static void cancelOneBooking(
+      HibobEmulator hibob, Store store, Integration integration, App app, DemoTimeOff timeOff) {
+    timeOff
+        .toCancel()
+        .filter(
+            id ->
+                store
+                    .timeOff()
+                    .find(integration.id(), String.valueOf(id))
+                    .filter(r -> "booked".equals(r.status()))
+                    .isPresent())
+        .ifPresent(
+            id -> {
+              hibob.company().setTimeOffStatus(id, "canceled");
+              app.timeOffSync().run(integration, SyncOptions.of("demo"));
+            });
   }
 
   public Started started() {

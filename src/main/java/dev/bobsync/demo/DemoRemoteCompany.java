@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * A Remote company to go with a generated HiBob company: its managers, departments and a legal
- * entity per Global Payroll country, and (for the demo) a few people already in Remote (active, in
- * onboarding, archived), so that the first sync shows every kind of status.
+ * entity per Global Payroll country, and (for the demo) people already in Remote (most employees
+ * who already started are active; one in onboarding, one archived), so that the first sync shows
+ * every kind of status and books time off.
  */
 public final class DemoRemoteCompany {
   public static final String ID = "demo";
@@ -31,6 +32,7 @@ public final class DemoRemoteCompany {
   private final boolean samplePeople;
   private final Map<String, String> legalEntities = new LinkedHashMap<>();
   private final List<String> selected = new ArrayList<>();
+  private final List<String> activeInRemote = new ArrayList<>();
 
   /** {@code samplePeople}: put a few of the selected people in Remote already, as the demo does. */
   public DemoRemoteCompany(ObjectMapper json, boolean samplePeople) {
@@ -49,6 +51,11 @@ public final class DemoRemoteCompany {
   /** HiBob ids of the active people with a "Sync to Remote" value and a known country. */
   public List<String> selected() {
     return selected;
+  }
+
+  /** HiBob ids of the people the fixture puts in Remote as active employees. */
+  public List<String> activeInRemote() {
+    return activeInRemote;
   }
 
   /** The Remote emulator fixture, read from HiBob through its public API. */
@@ -108,7 +115,7 @@ public final class DemoRemoteCompany {
     }
     ArrayNode entities = company.putArray("legalEntities");
     ArrayNode employments = company.putArray("employments");
-    int active = 0;
+    int pastEmployees = 0;
     boolean invited = false;
     boolean archived = false;
     for (JsonNode p : people) {
@@ -134,9 +141,11 @@ public final class DemoRemoteCompany {
       }
       LocalDate start = JsonValues.date(EmployeeJson.text(p, "work.startDate"));
       boolean past = start != null && !start.isAfter(today);
-      if (past && active < 2) {
+      // Most employees who already started are active in Remote, so their approved time off is
+      // booked by the first sync; every fourth is not in Remote yet and waits (rule R5).
+      if (past && pastEmployees++ % 4 != 3) {
         employments.add(employment(p, "active", country, start));
-        active++;
+        activeInRemote.add(EmployeeJson.text(p, "root.id"));
       } else if (!past && !invited) {
         employments.add(employment(p, "invited", country, start));
         invited = true;

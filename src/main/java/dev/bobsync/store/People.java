@@ -147,6 +147,15 @@ public final class People {
     if (q.status() != null) {
       where.append(" AND status = :status");
     }
+    if (q.change() != null) {
+      // the run's audit trail says whom it created or updated; its counts count them as synced
+      where.append(
+          " AND status = 'synced' AND hibob_id IN (SELECT subject FROM audit_log"
+              + " WHERE integration_id = :integrationId AND run_id = :runId AND target = 'remote'"
+              + (q.change().equals(PersonQuery.CREATED)
+                  ? " AND action = 'create_employment')"
+                  : " AND action = 'update_employment')"));
+    }
     String pattern = q.text() == null || q.text().isBlank() ? null : likePattern(q.text());
     if (pattern != null) {
       where.append(
@@ -201,6 +210,9 @@ public final class People {
   private static Query bindFilters(Query query, PersonQuery q, String pattern) {
     if (q.status() != null) {
       query.bind("status", q.status());
+    }
+    if (q.change() != null) {
+      query.bind("runId", q.runId());
     }
     return pattern == null ? query : query.bind("pattern", pattern);
   }

@@ -50,7 +50,7 @@ class CompensationInsightsTest {
   }
 
   @Test
-  void headcountJoinersAndLeaversByMonthCountLeaversUntilTheyLeft() {
+  void headcountJoinersAndLeaversByMonthAddUpAndALeaverLeavesAtTheCloseOfTheirLastDay() {
     person("Eng", "Engineer", "Male", "60000", "2020-01-01", null);
     person("Eng", "Engineer", "Female", "60000", "2026-10-15", null);
     person("Eng", "Engineer", "Male", "60000", "2021-01-01", "2026-10-31");
@@ -59,10 +59,55 @@ class CompensationInsightsTest {
     Insights i = insights(false);
     assertThat(i.months())
         .containsExactly(
-            new Insights.Month(YearMonth.of(2026, 9), 2, 0, 0),
-            new Insights.Month(YearMonth.of(2026, 10), 3, 1, 1),
-            new Insights.Month(YearMonth.of(2026, 11), 2, 0, 0));
+            new Insights.Month(YearMonth.of(2026, 9), 2, 0, 0, 2, LocalDate.of(2026, 9, 30), false),
+            new Insights.Month(
+                YearMonth.of(2026, 10), 2, 1, 1, 2, LocalDate.of(2026, 10, 31), false),
+            new Insights.Month(YearMonth.of(2026, 11), 2, 0, 0, 2, TODAY, true));
     assertThat(i.undatedLeavers()).isEqualTo(1);
+  }
+
+  @Test
+  void theCurrentMonthCountsOnlyUpToTodaySoAFutureStartIsNoJoinerYet() {
+    person("Eng", "Engineer", "Male", "60000", "2020-01-01", null);
+    person("Eng", "Engineer", "Female", "60000", "2026-11-02", null);
+    person("Eng", "Engineer", "Female", "60000", "2026-11-30", null);
+    person("Eng", "Engineer", "Male", "60000", "2020-01-01", "2026-11-28");
+    person("Eng", "Engineer", "Male", "60000", "2020-01-01", "2026-11-10");
+    Insights.Month november = insights(false).months().get(2);
+    assertThat(november)
+        .isEqualTo(new Insights.Month(YearMonth.of(2026, 11), 3, 1, 1, 3, TODAY, true));
+  }
+
+  @Test
+  void someoneWhoJoinsAndLeavesInOneMonthIsAJoinerAndALeaver() {
+    person("Eng", "Engineer", "Male", "60000", "2026-10-05", "2026-10-20");
+    assertThat(insights(false).months().get(1))
+        .isEqualTo(
+            new Insights.Month(
+                YearMonth.of(2026, 10), 0, 1, 1, 0, LocalDate.of(2026, 10, 31), false));
+  }
+
+  @Test
+  void companyWideFiguresComeBesideTheGroups() {
+    for (int k = 1; k <= 3; k++) {
+      person("Eng", "Engineer", "Male", String.valueOf(50000 + k * 10000), "2020-01-01", null);
+      person("Ops", "Operator", "Female", String.valueOf(40000 + k * 10000), "2020-01-01", null);
+    }
+    Insights i = insights(true);
+    assertThat(i.payCompanyWide())
+        .containsExactly(
+            new Insights.PayRange(
+                CompensationInsights.COMPANY,
+                "EUR",
+                6,
+                new BigDecimal("60000"),
+                new BigDecimal("65000"),
+                new BigDecimal("70000"),
+                false));
+    assertThat(i.payByDepartment()).allSatisfy(p -> assertThat(p.withheld()).isTrue());
+    assertThat(i.genderGapCompanyWide())
+        .singleElement()
+        .satisfies(g -> assertThat(g.withheld()).isTrue());
   }
 
   @Test

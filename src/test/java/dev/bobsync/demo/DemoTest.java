@@ -16,13 +16,23 @@ class DemoTest {
   @TempDir Path dir;
 
   @Test
-  void theDemoStartsSyncedOnceWithTimeOffAndServesItsPage() throws Exception {
+  void theDemoStartsSyncedOnceWithTimeOffBookedAndEveryStatusAndServesItsPage() throws Exception {
     try (Demo demo = Demo.start(new Demo.Options(60, 7, 0, dir, 1000), Clock.systemUTC(), null)) {
       Demo.Started s = demo.started();
       assertThat(s.firstSync().error()).isNull();
       assertThat(s.firstSync().counts().created()).isPositive();
       assertThat(s.firstTimeOff()).isNotNull();
       assertThat(s.firstTimeOff().error()).isNull();
+      // people active in Remote with approved requests are booked by the first sync
+      assertThat(s.firstTimeOff().counts().booked()).isGreaterThanOrEqualTo(4);
+      assertThat(s.firstTimeOff().requests())
+          .filteredOn(r -> r.status() == dev.bobsync.sync.timeoff.TimeOffStatus.BOOKED)
+          .allSatisfy(r -> assertThat(r.remoteTimeOffId()).isNotBlank());
+      // and the Time off tab shows every other status too: one booking was cancelled since
+      String id = demo.app().store().integrations().listActive().get(0).id();
+      assertThat(demo.app().store().timeOff().countByStatus(id))
+          .containsOnlyKeys("booked", "cancelled", "waiting", "skipped", "failed")
+          .allSatisfy((status, n) -> assertThat(n).as(status).isPositive());
       assertThat(s.password()).isNotBlank();
       HttpResponse<String> login =
           HttpClient.newHttpClient()

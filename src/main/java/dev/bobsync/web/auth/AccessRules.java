@@ -66,6 +66,7 @@ public final class AccessRules {
           page("GET", "/integrations/{id}/audit", OPERATOR),
           page("GET", "/integrations/{id}/compensation", OPERATOR),
           page("GET", "/integrations/{id}/compensation/export", OPERATOR),
+          page("POST", "/integrations/{id}/compensation/profile", ADMIN),
           page("GET", "/integrations/{id}/settings", ADMIN),
           page("POST", "/integrations/{id}/settings", ADMIN),
           page("POST", "/integrations/{id}/webhook-secret", ADMIN),

@@ -1,6 +1,9 @@
 package dev.bobsync.web.pages;
 
+import dev.bobsync.BobsyncException;
+import dev.bobsync.compensation.CompensationProfile;
 import dev.bobsync.compensation.CompensationReport;
+import dev.bobsync.compensation.CompensationSettings;
 import dev.bobsync.compensation.ExportResult;
 import dev.bobsync.compensation.Format;
 import dev.bobsync.compensation.Insights;
@@ -14,7 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The Compensation tab (rules V1-V5): diagnostics, downloads and the dataset's figures. */
+/** The Compensation tab (rules V1-V5): diagnostics, downloads, the profile and the figures. */
 public final class CompensationPages {
   private static final int MONTHS = 12;
 
@@ -27,17 +30,49 @@ public final class CompensationPages {
   public void register(RoutesConfig routes) {
     routes.get("/integrations/{id}/compensation", this::page);
     routes.get("/integrations/{id}/compensation/export", this::download);
+    routes.post("/integrations/{id}/compensation/profile", this::saveProfile);
   }
 
   private void page(Context ctx) {
     Integration i = web.integration(ctx);
+    String notice = "profile".equals(ctx.queryParam("done")) ? "Profile saved." : null;
+    render(ctx, i, web.app().compensation().settings().read(i), null, notice);
+  }
+
+  private void render(
+      Context ctx, Integration i, CompensationProfile profile, String error, String notice) {
     CompensationReport report = web.app().compensation().check(i);
-    Insights insights = report.connected() ? web.app().compensation().insights(i, MONTHS) : null;
+    Insights insights =
+        report.connected() && report.employees() > 0
+            ? web.app().compensation().insights(i, MONTHS)
+            : null;
     boolean anonymous = web.app().compensation().settings().read(i).anonymous();
     Map<String, Object> params = new HashMap<>();
     params.put("principal", Authenticator.of(ctx));
-    params.put("view", new CompensationView(i.id(), i.name(), report, insights, anonymous));
+    params.put(
+        "view",
+        new CompensationView(
+            i.id(), i.name(), report, insights, anonymous, profile, error, notice));
+    if (error != null) {
+      ctx.status(422);
+    }
     web.views().render(ctx, "compensation.jte", params);
+  }
+
+  /** Saves the profile form; on a refusal the page comes back with what was typed and why. */
+  private void saveProfile(Context ctx) {
+    Integration i = web.integration(ctx);
+    CompensationSettings settings = web.app().compensation().settings();
+    CompensationProfile before = settings.read(i);
+    ProfileForm form = ProfileForm.of(ctx, before);
+    try {
+      CompensationProfile next =
+          form.apply(before, () -> web.app().compensation().fields(web.integration(ctx)));
+      settings.save(i, next);
+      ctx.redirect("/integrations/" + i.id() + "/compensation?done=profile");
+    } catch (IllegalArgumentException | BobsyncException e) {
+      render(ctx, i, form.typed(before), e.getMessage(), null);
+    }
   }
 
   private void download(Context ctx) {

@@ -1,40 +1,100 @@
 package dev.bobsync.web.pages;
 
+import dev.bobsync.compensation.CompensationInsights;
+import dev.bobsync.compensation.CompensationProfile;
 import dev.bobsync.compensation.CompensationReport;
 import dev.bobsync.compensation.Insights;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The Compensation tab: what the export can see (rule V4), the downloads, and the figures of the
- * dataset, with bar geometry worked out here so the template only draws.
+ * The Compensation tab: what the export can see (rule V4), the downloads, the profile, and the
+ * figures of the dataset. Groups too small to show are left out of the tables and counted.
+ *
+ * @param profileError why the profile form was refused, or {@code null}
+ * @param notice a confirmation to show, or {@code null}
  */
 public record CompensationView(
-    String id, String name, CompensationReport report, Insights insights, boolean anonymous) {
+    String id,
+    String name,
+    CompensationReport report,
+    Insights insights,
+    boolean anonymous,
+    CompensationProfile profile,
+    String profileError,
+    String notice) {
 
-  /** Chart height in pixels of the tallest month. */
-  public static final int CHART_HEIGHT = 120;
+  /** The fewest people a pay figure is shown for. */
+  public static final int MIN_GROUP = CompensationInsights.MIN_GROUP;
 
-  public int maxHeadcount() {
-    return insights == null
-        ? 1
-        : Math.max(
-            1, insights.months().stream().mapToInt(Insights.Month::headcount).max().orElse(1));
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+
+  /** Whether a file can be downloaded: HiBob answered and showed at least one person. */
+  public boolean exportable() {
+    return report.connected() && report.employees() > 0;
   }
 
-  /** A bar's height for {@code value} against the tallest month. */
-  public int barHeight(int value) {
-    return (int) Math.round((double) value * CHART_HEIGHT / maxHeadcount());
+  public HeadcountChart chart() {
+    return HeadcountChart.of(insights.months());
   }
 
-  /** Where a pay figure sits on a 0-100 scale of the widest range in its list. */
-  public static int percent(BigDecimal value, List<Insights.PayRange> ranges) {
+  /** The ranges with a figure. */
+  public static List<Insights.PayRange> shown(List<Insights.PayRange> ranges) {
+    return ranges.stream().filter(r -> !r.withheld()).toList();
+  }
+
+  /** How many ranges have no figure. */
+  public static long hidden(List<Insights.PayRange> ranges) {
+    return ranges.stream().filter(Insights.PayRange::withheld).count();
+  }
+
+  public List<Insights.GenderGap> gapsShown() {
+    return java.util.stream.Stream.concat(
+            insights.genderGapCompanyWide().stream(), insights.genderGapByDepartment().stream())
+        .filter(g -> !g.withheld())
+        .toList();
+  }
+
+  public long gapsHidden() {
+    return insights.genderGapByDepartment().stream().filter(Insights.GenderGap::withheld).count();
+  }
+
+  /** "3 groups are" / "1 group is", for the hidden-groups sentence. */
+  public static String groups(long n, String noun) {
+    return n + " " + noun + (n == 1 ? " is" : "s are");
+  }
+
+  /** "December 2026". */
+  public static String monthName(Insights.Month m) {
+    return m.month().getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
+        + " "
+        + m.month().getYear();
+  }
+
+  /** "1 to 5 December" for a partial month. */
+  public static String throughText(Insights.Month m) {
+    return "1 to " + DAY.format(m.through());
+  }
+
+  /** The current month, last in the list. */
+  public Insights.Month current() {
+    return insights.months().get(insights.months().size() - 1);
+  }
+
+  /**
+   * Where a pay figure sits on a 0-100 scale of the highest upper quartile in its list and currency
+   * (salaries in different currencies are never drawn on one scale).
+   */
+  public static int percent(BigDecimal value, String currency, List<Insights.PayRange> ranges) {
     BigDecimal max =
         ranges.stream()
             .filter(r -> !r.withheld() && r.upperQuartile() != null)
+            .filter(r -> java.util.Objects.equals(r.currency(), currency))
             .map(Insights.PayRange::upperQuartile)
             .max(BigDecimal::compareTo)
             .orElse(BigDecimal.ONE);
@@ -49,8 +109,15 @@ public record CompensationView(
     if (value == null) {
       return "";
     }
-    NumberFormat f = NumberFormat.getIntegerInstance(Locale.UK);
-    return f.format(value.setScale(0, RoundingMode.HALF_UP)) + " " + currency;
+    return NumberFormat.getIntegerInstance(Locale.UK)
+            .format(value.setScale(0, RoundingMode.HALF_UP))
+        + " "
+        + currency;
+  }
+
+  /** 1,234. */
+  public static String count(long value) {
+    return NumberFormat.getIntegerInstance(Locale.UK).format(value);
   }
 
   public static String percentText(BigDecimal value) {

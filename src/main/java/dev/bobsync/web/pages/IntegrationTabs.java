@@ -55,9 +55,21 @@ public final class IntegrationTabs {
     status = status != null && STATUSES.contains(status) ? status : null;
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
     int page = pageParam(ctx);
+    String change = ctx.queryParam("change");
+    String run = ctx.queryParam("run");
+    boolean changeKnown =
+        (PersonQuery.CREATED.equals(change) || PersonQuery.UPDATED.equals(change))
+            && run != null
+            && web.store()
+                .runs()
+                .byId(run)
+                .filter(r -> r.integrationId().equals(i.id()))
+                .isPresent();
+    change = changeKnown ? change : null;
     PersonQuery query =
         PersonQuery.first(PeopleView.PAGE_SIZE)
             .withStatus(status)
+            .withChange(change, run)
             .withText(q.isEmpty() ? null : q)
             .withOffset((page - 1) * PeopleView.PAGE_SIZE);
     Page<PersonRecord> found = web.store().people().search(i.id(), query);
@@ -67,7 +79,17 @@ public final class IntegrationTabs {
     params.put(
         "view",
         new PeopleView(
-            i.id(), i.name(), status, q, found.total(), found.items(), page, pages, i.remoteUrl()));
+            i.id(),
+            i.name(),
+            status,
+            q,
+            found.total(),
+            found.items(),
+            page,
+            pages,
+            i.remoteUrl(),
+            change,
+            change == null ? null : run));
     web.views().render(ctx, "people.jte", params);
   }
 

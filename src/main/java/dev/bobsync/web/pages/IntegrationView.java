@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param running the run in progress, or {@code null}
  * @param lastRun the last finished run, or {@code null}
+ * @param changes what the last finished employee sync changed, or {@code null}
  */
 public record IntegrationView(
     Integration integration,
@@ -18,7 +19,13 @@ public record IntegrationView(
     SyncRun lastRun,
     Instant nextRun,
     Map<String, Integer> counts,
-    CheckView check) {
+    CheckView check,
+    RunChanges changes) {
+
+  /** The status counts as a stacked bar. */
+  public StatusBar statusBar() {
+    return StatusBar.of(counts);
+  }
 
   public String id() {
     return integration.id();

@@ -29,7 +29,12 @@ final class IntegrationViews {
         last,
         web.syncs().nextRun(i.id()).orElse(null),
         web.store().people().countByStatus(i.id()),
-        CheckView.stored(i.lastCheckJson(), i.lastCheckAt(), web.json()));
+        CheckView.stored(i.lastCheckJson(), i.lastCheckAt(), web.json()),
+        recent.stream()
+            .filter(r -> !r.running() && "remote".equals(r.kind()))
+            .findFirst()
+            .map(r -> RunChanges.of(r, web.json()))
+            .orElse(null));
   }
 
   Optional<IntegrationView> byId(String workspaceId, String id) {
