@@ -103,7 +103,7 @@ public final class MailChannel implements AlertChannel {
     }
     if (has(e, SocketTimeoutException.class)) {
       return new DeliveryFailure(
-          "the SMTP server " + at + " did not answer within " + server.timeout().toSeconds() + " s",
+          "the SMTP server " + at + " did not answer within " + Waits.words(server.timeout()),
           true,
           null);
     }

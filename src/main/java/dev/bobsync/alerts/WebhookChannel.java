@@ -71,7 +71,7 @@ public final class WebhookChannel implements AlertChannel {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (HttpTimeoutException e) {
       throw new DeliveryFailure(
-          "the webhook at " + target() + " did not answer within " + timeout.toSeconds() + " s",
+          "the webhook at " + target() + " did not answer within " + Waits.words(timeout),
           true,
           null);
     } catch (IOException e) {
