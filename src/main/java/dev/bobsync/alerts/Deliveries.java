@@ -104,7 +104,7 @@ final class Deliveries {
         runId,
         null,
         "bobsync",
-        "alert",
+        r.kind(),
         r.sent() ? "alert_sent" : "alert_failed",
         r.kind(),
         null,

@@ -318,7 +318,7 @@ class AlertsTest {
   private Map<String, Integer> attempts() {
     Map<String, Integer> attempts = new HashMap<>();
     for (AuditEntry e : h.store.audit().list(acme.id(), 50, 0)) {
-      if (e.target().equals("alert")) {
+      if (e.action().startsWith("alert_")) {
         String json = e.afterJson();
         int at = json.indexOf("\"attempts\":") + 11;
         attempts.put(e.subject(), Integer.parseInt(json.substring(at, json.indexOf(',', at))));
