@@ -12,14 +12,15 @@ import java.util.Map;
 
 /**
  * Decides what a run has to tell (pure): the run failed, people newly failed or newly wait for an
- * admin, a permission HiBob granted is now missing (rule C2). What was already told and is still
- * true is not told again; what cleared is forgotten, so it is news if it comes back. Only words go
- * in: names, statuses, reasons, permissions; never a value from a record.
+ * admin, a permission HiBob granted at an earlier full run is now missing (rule C2). What was
+ * already told and is still true is not told again; what cleared is forgotten, so it is news if it
+ * comes back. Only words go in: names, statuses, reasons, permissions; never a value from a record.
  */
 final class AlertComposer {
   static final String RUN = "run:failed";
   static final String PERSON = "person:";
   static final String PERMISSION = "permission:";
+  static final String PERMISSIONS_SEEN = "permissions:baseline";
 
   /** The alert (or {@code null}: nothing new), and what to remember. */
   record Composed(Alert alert, Map<String, String> nowTrue, List<String> cleared) {}
@@ -65,14 +66,16 @@ final class AlertComposer {
           (r.status() == PersonStatus.FAILED ? failed : waiting).add(line);
         }
       }
-      List<String> missing = people.missingPermissions();
-      for (String p : missing) {
-        now.put(PERMISSION + p, "missing");
-        if (!reported.containsKey(PERMISSION + p)) {
-          permissions.add("- " + p);
-        }
-      }
       if (!targeted) {
+        // the first full run takes what the connection check already showed as the baseline
+        boolean baseline = reported.containsKey(PERMISSIONS_SEEN);
+        now.put(PERMISSIONS_SEEN, "yes");
+        for (String p : people.missingPermissions()) {
+          now.put(PERMISSION + p, "missing");
+          if (baseline && !reported.containsKey(PERMISSION + p)) {
+            permissions.add("- " + p);
+          }
+        }
         reported.keySet().stream()
             .filter(k -> k.startsWith(PERMISSION))
             .filter(k -> !now.containsKey(k))

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -97,14 +99,13 @@ public final class Alerts implements RunListener {
   @Override
   public void afterRun(Integration integration, SyncOptions options, IntegrationSync.Report r) {
     AlertSettings settings = settings(integration);
+    Map<String, String> reported = store.alerts().reported(integration.id());
     AlertComposer.Composed composed =
         AlertComposer.compose(
-            integration.name(),
-            options.targeted(),
-            r,
-            store.alerts().reported(integration.id()),
-            link(integration));
-    store.alerts().updateReported(integration.id(), composed.nowTrue(), composed.cleared());
+            integration.name(), options.targeted(), r, reported, link(integration));
+    Map<String, String> changed = new HashMap<>(composed.nowTrue());
+    changed.entrySet().removeIf(e -> e.getValue().equals(reported.get(e.getKey())));
+    store.alerts().updateReported(integration.id(), changed, composed.cleared());
     String runId =
         r.people() != null ? r.people().runId() : r.timeOff() != null ? r.timeOff().runId() : null;
     if (composed.alert() != null) {

@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * After a run, writes each person's status and reason in words to the "Remote status" field in
  * HiBob, when the integration has it switched on: only where the words changed since bobsync last
- * wrote them, at most {@link #WRITES_PER_MINUTE} a minute and {@link #WRITES_PER_RUN} a run (the
- * rest wait for the next run). HiBob refusing (403) or limiting (429, after retries) stops the
- * writes of this run and is logged with its reason; the run's outcome is never touched.
+ * wrote them, at most {@link #WRITES_PER_MINUTE} a minute and what fits in a quarter of the
+ * integration's interval per run (the rest wait for the next run). HiBob refusing (403) or limiting
+ * (429, after retries) stops the writes of this run and is logged with its reason; the run's
+ * outcome is never touched.
  */
 public final class RemoteStatusWriter implements RunListener {
   private static final Logger LOG = LoggerFactory.getLogger(RemoteStatusWriter.class);
@@ -36,8 +37,15 @@ public final class RemoteStatusWriter implements RunListener {
   /** HiBob publishes no limit for employee updates; 10 a minute stays well inside any. */
   public static final int WRITES_PER_MINUTE = 10;
 
-  /** A run waits at most about two minutes for its writes. */
-  public static final int WRITES_PER_RUN = 2 * WRITES_PER_MINUTE;
+  /**
+   * Writes per run: what fits in a quarter of the integration's interval (at least two minutes'
+   * worth), so that a first fill of a large company spreads over several runs instead of holding
+   * one for hours.
+   */
+  static int writesPerRun(Integration integration) {
+    long minutes = integration.syncInterval() == null ? 0 : integration.syncInterval().toMinutes();
+    return (int) Math.max(2L * WRITES_PER_MINUTE, minutes / 4 * WRITES_PER_MINUTE);
+  }
 
   /** What one round of writes did. */
   public record Outcome(int written, int unchanged, int left, String problem) {}
@@ -97,6 +105,7 @@ public final class RemoteStatusWriter implements RunListener {
     List<PersonRecord> people = store.people().all(integration.id());
     int done = 0;
     int unchanged = 0;
+    int perRun = writesPerRun(integration);
     for (int i = 0; i < people.size(); i++) {
       PersonRecord p = people.get(i);
       String text = words(p);
@@ -104,7 +113,7 @@ public final class RemoteStatusWriter implements RunListener {
         unchanged++;
         continue;
       }
-      if (done >= WRITES_PER_RUN) {
+      if (done >= perRun) {
         return stop(integration, current, done, unchanged, left(people, i, written), null);
       }
       try {
