@@ -287,6 +287,7 @@ public final class IntegrationCommand {
 
     @Option(
         names = "--remote-status",
+        arity = "1",
         paramLabel = "on|off",
         converter = OnOff.class,
         description =
