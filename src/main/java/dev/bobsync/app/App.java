@@ -1,15 +1,20 @@
 package dev.bobsync.app;
 
+import dev.bobsync.alerts.Alerts;
+import dev.bobsync.alerts.AlertsConfig;
 import dev.bobsync.compensation.CompensationExport;
 import dev.bobsync.connect.Clients;
+import dev.bobsync.http.Sleeper;
 import dev.bobsync.scheduling.IntegrationRunner;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
 import dev.bobsync.sync.IntegrationSync;
 import dev.bobsync.sync.RemoteSync;
+import dev.bobsync.sync.status.RemoteStatusWriter;
 import dev.bobsync.sync.timeoff.TimeOffSync;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,21 +27,41 @@ public final class App implements AutoCloseable {
   private final CompensationExport compensation;
   private final TimeOffSync timeOffSync;
   private final IntegrationSync integrationSync;
+  private final Alerts alerts;
+  private final RemoteStatusWriter remoteStatus;
 
   public App(Store store, Clients clients, Clock clock) {
+    this(store, clients, clock, AlertsConfig.defaults());
+  }
+
+  /** An app whose alerts use the operator's service-wide settings. */
+  public App(Store store, Clients clients, Clock clock, AlertsConfig alertsConfig) {
     this.store = Objects.requireNonNull(store, "store");
     this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.remoteSync = new RemoteSync(store, clients, clock);
     this.compensation = new CompensationExport(store, clients, clock);
     this.timeOffSync = new TimeOffSync(store, clients, clock);
-    this.integrationSync = new IntegrationSync(store, remoteSync, timeOffSync);
+    this.alerts = new Alerts(store, clock, alertsConfig, Sleeper.SYSTEM);
+    this.remoteStatus = new RemoteStatusWriter(store, clients);
+    this.integrationSync =
+        new IntegrationSync(store, remoteSync, timeOffSync, List.of(remoteStatus, alerts));
   }
 
   /** Opens the store named by the environment (H2 under {@code dataDir} unless BOBSYNC_DB_URL). */
   public static App open(Path dataDir, Map<String, String> env, Clock clock) {
     Store store = Store.open(StoreConfig.fromEnvironment(env, dataDir), clock);
-    return new App(store, Clients.standard(clock), clock);
+    return new App(store, Clients.standard(clock), clock, AlertsConfig.fromEnvironment(env));
+  }
+
+  /** Alerts by e-mail and chat webhook, per integration. */
+  public Alerts alerts() {
+    return alerts;
+  }
+
+  /** The "Remote status" field written back to HiBob, when an integration has it on. */
+  public RemoteStatusWriter remoteStatus() {
+    return remoteStatus;
   }
 
   public Store store() {

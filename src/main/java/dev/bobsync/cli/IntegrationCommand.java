@@ -8,6 +8,7 @@ import dev.bobsync.sync.IntegrationSetup;
 import dev.bobsync.sync.LegalEntityChoice;
 import dev.bobsync.sync.RemoteSettings;
 import dev.bobsync.sync.RemoteSettingsEditor;
+import dev.bobsync.sync.status.StatusSettingsStore;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -284,10 +285,25 @@ public final class IntegrationCommand {
             "Remote legal entity engaging Global Payroll employees of a country (alpha-3, or *).")
     Map<String, String> legalEntities;
 
+    @Option(
+        names = "--remote-status",
+        arity = "1",
+        paramLabel = "on|off",
+        converter = OnOff.class,
+        description =
+            "Write each person's sync status and reason to a \"Remote status\" field in HiBob's"
+                + " Work section after each sync (off by default; needs Work > Edit selected"
+                + " employees' Work sections).")
+    Boolean remoteStatus;
+
     @Override
     public Integer call() {
       try (App app = data.open()) {
         Integration integration = DataOptions.integration(app, name);
+        if (remoteStatus != null) {
+          new StatusSettingsStore(app.store()).switchTo(integration, remoteStatus);
+          integration = DataOptions.integration(app, name);
+        }
         if (interval != null) {
           app.store()
               .integrations()

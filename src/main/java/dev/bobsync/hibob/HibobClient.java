@@ -289,6 +289,31 @@ public final class HibobClient {
     return answer == null ? null : answer.path("id").asText(null);
   }
 
+  /**
+   * Writes fields of one employee ({@code PUT /people/{identifier}}, which changes only the fields
+   * given); {@code fields} is keyed by field id, e.g. {@code work.custom.field_1}. Returns false
+   * when HiBob answers 304: nothing changed.
+   */
+  public boolean updateEmployee(String hibobId, Map<String, String> fields) {
+    ObjectNode body = json.createObjectNode();
+    fields.forEach(
+        (id, value) -> {
+          String[] path = id.split("\\.");
+          ObjectNode at = body;
+          for (int i = 0; i < path.length - 1; i++) {
+            at = at.has(path[i]) ? (ObjectNode) at.get(path[i]) : at.putObject(path[i]);
+          }
+          at.put(path[path.length - 1], value);
+        });
+    ApiRequest request =
+        ApiRequest.update(
+            "update employee",
+            "PUT",
+            "/people/" + encode(Objects.requireNonNull(hibobId, "hibobId")),
+            JsonValues.bytes(json, body));
+    return api.send(request).status() != 304;
+  }
+
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }

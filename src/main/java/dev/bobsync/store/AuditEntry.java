@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * One write made to Remote or HiBob: who ({@code actor}), where ({@code target}: {@code remote} or
- * {@code hibob}), what ({@code action}, {@code fields}) to whom ({@code subject}: the HiBob id,
- * {@code remoteId}), with the values before and after as JSON. {@code id} is assigned by the store;
- * a null {@code at} means now.
+ * {@code hibob}; for an alert, {@code email} or {@code webhook}), what ({@code action}, {@code
+ * fields}) to whom ({@code subject}: the HiBob id, {@code remoteId}), with the values before and
+ * after as JSON. {@code id} is assigned by the store; a null {@code at} means now.
  */
 public record AuditEntry(
     Long id,

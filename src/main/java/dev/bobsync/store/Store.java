@@ -36,14 +36,18 @@ public final class Store implements AutoCloseable {
   private final AccessLog accessLog;
   private final OidcLogins oidcLogins;
   private final FormSchemaCache formSchemas;
+  private final AlertStore alerts;
+  private final WrittenStatuses writtenStatuses;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
     SecretMasker masker = new SecretMasker(json);
     this.db = db;
     this.workspaces = new Workspaces(db, clock);
-    this.integrations =
-        new Integrations(db, clock, new CredentialCipher(masterKey.bytes(), json), masker);
+    CredentialCipher cipher = new CredentialCipher(masterKey.bytes(), json);
+    this.integrations = new Integrations(db, clock, cipher, masker);
+    this.alerts = new AlertStore(db, clock, cipher);
+    this.writtenStatuses = new WrittenStatuses(db, clock);
     this.people = new People(db, clock);
     this.runs = new Runs(db, clock);
     this.pendingChanges = new PendingChanges(db, clock);
@@ -158,6 +162,16 @@ public final class Store implements AutoCloseable {
   }
 
   /** Remote's country form schemas as last fetched. */
+  /** Alert settings, what alerts reported, and the daily digest's held alerts. */
+  public AlertStore alerts() {
+    return alerts;
+  }
+
+  /** The "Remote status" texts written to HiBob. */
+  public WrittenStatuses writtenStatuses() {
+    return writtenStatuses;
+  }
+
   public FormSchemaCache formSchemas() {
     return formSchemas;
   }

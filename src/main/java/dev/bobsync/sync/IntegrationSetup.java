@@ -11,6 +11,8 @@ import dev.bobsync.store.Integration;
 import dev.bobsync.store.NewIntegration;
 import dev.bobsync.store.SettingsDocument;
 import dev.bobsync.store.Store;
+import dev.bobsync.sync.status.RemoteStatusCheck;
+import dev.bobsync.sync.status.StatusSettingsStore;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -143,7 +145,11 @@ public final class IntegrationSetup {
     HibobClient hibob = clients.hibob(integration, creds, settings.hibobPerMinute());
     RemoteClient remote =
         clients.remote(integration, creds, settings.remotePerMinute()).orElse(null);
-    ConnectionReport report = RemoteConnectionCheck.run(hibob, remote, settings);
+    ConnectionReport report =
+        RemoteStatusCheck.addTo(
+            RemoteConnectionCheck.run(hibob, remote, settings),
+            new StatusSettingsStore(store).read(integration),
+            hibob);
     if (!report.settings().equals(settings)) {
       store
           .integrations()

@@ -5,8 +5,11 @@ import dev.bobsync.store.Store;
 import dev.bobsync.sync.timeoff.TimeOffReport;
 import dev.bobsync.sync.timeoff.TimeOffSync;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything an integration syncs to Remote, in order: the employee sync, then the time-off sync
@@ -14,6 +17,8 @@ import java.util.Set;
  * scheduler run an integration through this.
  */
 public final class IntegrationSync {
+  private static final Logger LOG = LoggerFactory.getLogger(IntegrationSync.class);
+
   /** A part of the sync that can run alone. */
   public enum Part {
     PEOPLE,
@@ -36,11 +41,19 @@ public final class IntegrationSync {
   private final Store store;
   private final RemoteSync people;
   private final TimeOffSync timeOff;
+  private final List<RunListener> listeners;
 
   public IntegrationSync(Store store, RemoteSync people, TimeOffSync timeOff) {
+    this(store, people, timeOff, List.of());
+  }
+
+  /** Tells {@code listeners}, in order, of every run that is not a dry run. */
+  public IntegrationSync(
+      Store store, RemoteSync people, TimeOffSync timeOff, List<RunListener> listeners) {
     this.store = Objects.requireNonNull(store, "store");
     this.people = Objects.requireNonNull(people, "people");
     this.timeOff = Objects.requireNonNull(timeOff, "timeOff");
+    this.listeners = List.copyOf(listeners);
   }
 
   /**
@@ -73,6 +86,24 @@ public final class IntegrationSync {
       Integration fresh = store.integrations().byId(integration.id()).orElse(integration);
       timeOffReport = timeOff.run(fresh, options);
     }
-    return new Report(peopleReport, timeOffReport);
+    Report report = new Report(peopleReport, timeOffReport);
+    if (!options.dryRun()) {
+      tell(integration, options, report);
+    }
+    return report;
+  }
+
+  private void tell(Integration integration, SyncOptions options, Report report) {
+    for (RunListener listener : listeners) {
+      try {
+        listener.afterRun(integration, options, report);
+      } catch (RuntimeException e) {
+        LOG.warn(
+            "After the run of integration \"{}\", {} failed: {}",
+            integration.name(),
+            listener.getClass().getSimpleName(),
+            e.toString());
+      }
+    }
   }
 }

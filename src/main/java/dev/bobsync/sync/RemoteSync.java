@@ -101,6 +101,7 @@ public final class RemoteSync {
     final SyncOptions options;
     final Outcomes outcomes;
     String companyIdRead;
+    List<String> missingPermissions = List.of();
 
     Session(
         Integration integration,
@@ -132,6 +133,7 @@ public final class RemoteSync {
       SnapshotReader.Read read =
           new SnapshotReader(hibob, clock).read(ready, metadata, options.people());
       Snapshot snapshot = read.snapshot();
+      missingPermissions = snapshot.hidden().values().stream().distinct().sorted().toList();
       RemoteSettings known = knowRemoteCompany(ready, snapshot);
       LinkStates.Loaded loaded = people.load(integration.id());
       Map<String, LinkState> links = loaded.links();
@@ -295,7 +297,8 @@ public final class RemoteSync {
           calls,
           Duration.between(started, clock.instant()),
           warnings,
-          error);
+          error,
+          missingPermissions);
     }
   }
 }

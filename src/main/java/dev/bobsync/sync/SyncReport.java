@@ -15,6 +15,8 @@ import java.util.Set;
  *
  * @param planned the plan, one line per person, in a dry run; empty otherwise
  * @param error why the run failed as a whole, or {@code null}
+ * @param missingPermissions the HiBob permissions (rule C2, in HiBob's words) whose fields HiBob
+ *     hid from the service user in this run
  */
 public record SyncReport(
     String integration,
@@ -26,12 +28,40 @@ public record SyncReport(
     Calls calls,
     Duration took,
     List<String> warnings,
-    String error) {
+    String error,
+    List<String> missingPermissions) {
 
   public SyncReport {
     people = List.copyOf(people);
     planned = List.copyOf(planned);
     warnings = List.copyOf(warnings);
+    missingPermissions = missingPermissions == null ? List.of() : List.copyOf(missingPermissions);
+  }
+
+  /** A report that names no missing permission. */
+  public SyncReport(
+      String integration,
+      String runId,
+      boolean dryRun,
+      Counts counts,
+      List<PersonResult> people,
+      List<PlannedAction> planned,
+      Calls calls,
+      Duration took,
+      List<String> warnings,
+      String error) {
+    this(
+        integration,
+        runId,
+        dryRun,
+        counts,
+        people,
+        planned,
+        calls,
+        took,
+        warnings,
+        error,
+        List.of());
   }
 
   public boolean failed() {

@@ -4,6 +4,7 @@ import dev.bobsync.web.api.ApiRoutes;
 import dev.bobsync.web.auth.AccessFilter;
 import dev.bobsync.web.auth.Principal;
 import dev.bobsync.web.pages.AccessPages;
+import dev.bobsync.web.pages.AlertPages;
 import dev.bobsync.web.pages.CompensationPages;
 import dev.bobsync.web.pages.IntegrationPages;
 import dev.bobsync.web.pages.IntegrationTabs;
@@ -56,6 +57,7 @@ public final class WebApp {
           new OidcPages(web).register(config.routes);
           new IntegrationPages(web).register(config.routes);
           new IntegrationTabs(web).register(config.routes);
+          new AlertPages(web).register(config.routes);
           new TokenPages(web).register(config.routes);
           new AccessPages(web).register(config.routes);
           new UserPages(web).register(config.routes);

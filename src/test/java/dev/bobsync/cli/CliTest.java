@@ -7,6 +7,7 @@ import dev.bobsync.emulator.hibob.HibobCompany;
 import dev.bobsync.emulator.hibob.HibobEmulator;
 import dev.bobsync.emulator.remote.RemoteEmulator;
 import dev.bobsync.emulator.remote.RemoteFixture;
+import dev.bobsync.hibob.AccessReport;
 import dev.bobsync.http.Json;
 import dev.bobsync.words.RawCodes;
 import java.io.StringWriter;
@@ -66,6 +67,25 @@ class CliTest {
         "ra_test_acme",
         "--remote-rate-limit",
         "100000");
+  }
+
+  @Test
+  void
+      remoteStatusIsSwitchedOnFromTheCli_aRefusedWriteLeavesTheSyncAlone_andCheckNamesThePermission() {
+    assertThat(add("acme", "SERVICE-1", "hibob-secret-token")).isEqualTo(ExitCodes.OK);
+    assertThat(run("integration", "set", "acme", "--remote-status", "on")).isZero();
+
+    // the fixture's permission group may view HiBob's Work section, not edit it
+    assertThat(run("sync", "acme")).isZero();
+    assertThat(out.toString()).contains("Sync of \"acme\" finished");
+
+    assertThat(run("check", "acme")).isEqualTo(ExitCodes.of(AccessReport.Outcome.INCOMPLETE));
+    assertThat(out.toString())
+        .contains(
+            "Work > Edit selected employees' Work sections (needed to write the \"Remote status\""
+                + " field)");
+    assertThat(run("integration", "set", "acme", "--remote-status", "maybe")).isNotZero();
+    assertThat(err.toString()).contains("expected on or off");
   }
 
   @Test

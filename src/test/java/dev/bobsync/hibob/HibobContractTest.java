@@ -176,7 +176,9 @@ class HibobContractTest {
     client.namedLists();
     Optional<NamedList> list = client.namedList("syncToRemote");
     client.namedList("noSuchList");
-    client.createField("Shirt size " + System.nanoTime(), "work", "text", null);
+    String shirt = client.createField("Shirt size " + System.nanoTime(), "work", "text", null);
+    assertThat(client.updateEmployee("201", Map.of(shirt, "M"))).as("200: changed").isTrue();
+    assertThat(client.updateEmployee("201", Map.of(shirt, "M"))).as("304: unchanged").isFalse();
     TimeOffFeed feed =
         timeOff.feed(
             clock.instant().minus(Duration.ofDays(30)), clock.instant().plusSeconds(3600), true);
