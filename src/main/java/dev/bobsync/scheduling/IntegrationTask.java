@@ -146,7 +146,7 @@ final class IntegrationTask {
     }
     Instant now = clock.instant();
     SyncPlan next = cadence.after(plan, choice, started, integration.get().syncInterval(), now);
-    ops.reschedule(complete, cadence.nextTime(next, store.pendingChanges().oldest(id), now), next);
+    ops.reschedule(complete, cadence.nextTime(next, store.pendingChanges().span(id), now), next);
     afterRun.accept(id);
   }
 
