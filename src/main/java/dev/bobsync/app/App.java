@@ -6,12 +6,15 @@ import dev.bobsync.scheduling.IntegrationRunner;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
 import dev.bobsync.sync.IntegrationSync;
+import dev.bobsync.sync.RemoteEventsSetup;
 import dev.bobsync.sync.RemoteSync;
 import dev.bobsync.sync.timeoff.TimeOffSync;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Wires bobsync's parts together in one place, for the CLI, the service and tests. */
 public final class App implements AutoCloseable {
@@ -22,8 +25,17 @@ public final class App implements AutoCloseable {
   private final CompensationExport compensation;
   private final TimeOffSync timeOffSync;
   private final IntegrationSync integrationSync;
+  private final Optional<URI> publicUrl;
 
   public App(Store store, Clients clients, Clock clock) {
+    this(store, clients, clock, Optional.empty());
+  }
+
+  /**
+   * {@code publicUrl}: where Remote can reach this service's webhooks; empty: Remote events off.
+   */
+  public App(Store store, Clients clients, Clock clock, Optional<URI> publicUrl) {
+    this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
     this.store = Objects.requireNonNull(store, "store");
     this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -35,8 +47,19 @@ public final class App implements AutoCloseable {
 
   /** Opens the store named by the environment (H2 under {@code dataDir} unless BOBSYNC_DB_URL). */
   public static App open(Path dataDir, Map<String, String> env, Clock clock) {
+    Optional<URI> publicUrl = RemoteEventsSetup.publicUrl(env);
     Store store = Store.open(StoreConfig.fromEnvironment(env, dataDir), clock);
-    return new App(store, Clients.standard(clock), clock);
+    return new App(store, Clients.standard(clock), clock, publicUrl);
+  }
+
+  /** Where Remote can reach this service ({@code BOBSYNC_PUBLIC_URL}); empty when unset. */
+  public Optional<URI> publicUrl() {
+    return publicUrl;
+  }
+
+  /** Registers and deletes the integrations' Remote webhook callbacks. */
+  public RemoteEventsSetup remoteEvents() {
+    return new RemoteEventsSetup(store, clients, publicUrl);
   }
 
   public Store store() {

@@ -89,7 +89,7 @@ final class IntegrationTask {
   private void run(Integration integration, Choice choice) {
     SyncOptions options = SyncOptions.of(choice.trigger()).on(node);
     if (choice.kind() == Choice.Kind.TARGETED) {
-      options = options.only(choice.people());
+      options = options.only(choice.people()).changedInRemote(choice.changedInRemote());
       if (choice.timeOff()) {
         options = options.withTimeOff();
       }

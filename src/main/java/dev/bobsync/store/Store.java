@@ -36,14 +36,16 @@ public final class Store implements AutoCloseable {
   private final AccessLog accessLog;
   private final OidcLogins oidcLogins;
   private final FormSchemaCache formSchemas;
+  private final RemoteCallbacks remoteCallbacks;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
     SecretMasker masker = new SecretMasker(json);
     this.db = db;
     this.workspaces = new Workspaces(db, clock);
-    this.integrations =
-        new Integrations(db, clock, new CredentialCipher(masterKey.bytes(), json), masker);
+    CredentialCipher cipher = new CredentialCipher(masterKey.bytes(), json);
+    this.integrations = new Integrations(db, clock, cipher, masker);
+    this.remoteCallbacks = new RemoteCallbacks(db, clock, cipher);
     this.people = new People(db, clock);
     this.runs = new Runs(db, clock);
     this.pendingChanges = new PendingChanges(db, clock);
@@ -105,6 +107,11 @@ public final class Store implements AutoCloseable {
   /** The workspaces (tenants). */
   public Workspaces workspaces() {
     return workspaces;
+  }
+
+  /** Remote's webhook callback of each integration, with its signing key encrypted. */
+  public RemoteCallbacks remoteCallbacks() {
+    return remoteCallbacks;
   }
 
   /** The integrations and their credentials. */

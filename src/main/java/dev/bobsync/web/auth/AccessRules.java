@@ -69,6 +69,8 @@ public final class AccessRules {
           page("GET", "/integrations/{id}/settings", ADMIN),
           page("POST", "/integrations/{id}/settings", ADMIN),
           page("POST", "/integrations/{id}/webhook-secret", ADMIN),
+          page("GET", "/integrations/{id}/remote-events", ADMIN),
+          page("POST", "/integrations/{id}/remote-events", ADMIN),
           page("GET", "/integrations/{id}/remove", ADMIN),
           page("POST", "/integrations/{id}/remove", ADMIN),
           page("GET", "/tokens", ADMIN),
