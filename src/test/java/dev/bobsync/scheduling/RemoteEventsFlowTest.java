@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bobsync.emulator.remote.EmploymentStatus;
 import dev.bobsync.store.Integration;
+import dev.bobsync.store.PersonRecord;
 import dev.bobsync.store.RemoteCallback;
 import dev.bobsync.store.SyncRun;
 import dev.bobsync.sync.RemoteEventsSetup;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Remote's events end to end: bobsync registers its callback with the Remote emulator, the emulator
  * sends a signed event when an onboarding completes, and a targeted run reads the employment and
- * ends the person's onboarding freeze within seconds (R7, then R8), with no HiBob change needed.
+ * writes the person's waiting HiBob changes within seconds (R7, then R8).
  */
 class RemoteEventsFlowTest {
   static final Duration WAIT = Duration.ofSeconds(15);
@@ -55,26 +56,29 @@ class RemoteEventsFlowTest {
   }
 
   @Test
-  void R7_R8_anOnboardingCompletedInRemoteEndsTheFreezeWithinSeconds() {
+  void R7_R8_anOnboardingCompletedInRemoteLetsTheWaitingChangesThroughWithinSeconds() {
     assertThat(h.store.people().find(acme.id(), "106").orElseThrow().reasonCode())
         .isEqualTo("ONBOARDING_IN_PROGRESS");
     RemoteEventsSetup.Outcome registered = setup.register(acme);
     assertThat(registered.ok()).as(registered.message()).isTrue();
 
+    // Dan's work e-mail and address wait in HiBob while he onboards (R7)
+    assertThat(h.employment("e-dan").workEmail()).isNotEqualTo("dan@acme.example");
     h.remote.company(ServiceHarness.COMPANY).moveEmployment("e-dan", EmploymentStatus.ACTIVE);
 
     Eventually.await(
-        "Dan no longer frozen for onboarding",
+        "Dan's waiting work e-mail in Remote",
         WAIT,
-        () ->
-            !"ONBOARDING_IN_PROGRESS"
-                .equals(h.store.people().find(acme.id(), "106").orElseThrow().reasonCode()));
+        () -> "dan@acme.example".equals(h.employment("e-dan").workEmail()));
     Eventually.await(
         "the Remote event's run to end", WAIT, () -> finished(runs("remote-webhook")) >= 1);
     assertThat(runs("remote-webhook").get(0).state()).isEqualTo("succeeded");
     assertThat(h.store.people().find(acme.id(), "106").orElseThrow().remoteStatus())
         .isEqualTo("active");
+    assertThat(h.store.people().find(acme.id(), "106").orElseThrow().status()).isEqualTo("synced");
     assertThat(endpoint.statuses()).contains(200).doesNotContain(401, 409);
+    PersonRecord dan = h.store.people().find(acme.id(), "106").orElseThrow();
+    assertThat(dan.lastChange()).contains("work e-mail");
   }
 
   @Test
