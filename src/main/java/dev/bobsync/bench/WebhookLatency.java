@@ -35,6 +35,11 @@ final class WebhookLatency implements WebhookScenario {
   interface Receiver extends AutoCloseable {
     String url();
 
+    /** The service's own address, for Remote's events; empty when it takes none. */
+    default Optional<String> serviceUrl() {
+      return Optional.empty();
+    }
+
     String secret();
 
     @Override
@@ -48,6 +53,7 @@ final class WebhookLatency implements WebhookScenario {
 
   private final Function<BenchWorld, Receiver> receivers;
   private final int changes;
+  private Optional<Latencies> remoteEvents = Optional.empty();
 
   WebhookLatency(Function<BenchWorld, Receiver> receivers, int changes) {
     this.receivers = receivers;
@@ -71,6 +77,16 @@ final class WebhookLatency implements WebhookScenario {
         seconds.add(timeOneChange(world, synced.get(i), "Webhook Specialist " + i));
         pause(world, QUIET);
       }
+      if (receiver.serviceUrl().isPresent()) {
+        List<PersonRecord> others =
+            world.store.people().all(world.integration.id()).stream()
+                .filter(p -> p.remoteId() != null)
+                .filter(p -> "employee".equals(p.syncType()))
+                .filter(p -> synced.stream().noneMatch(s -> s.hibobId().equals(p.hibobId())))
+                .toList();
+        remoteEvents =
+            RemoteEventLatency.measure(world, receiver.serviceUrl().get(), others, changes);
+      }
     }
     return seconds.isEmpty() ? Optional.empty() : Optional.of(latencies(seconds));
   }
@@ -93,6 +109,11 @@ final class WebhookLatency implements WebhookScenario {
       }
     }
     return world.clock.secondsSince(changed);
+  }
+
+  @Override
+  public Optional<Latencies> lastRemoteEvents() {
+    return remoteEvents;
   }
 
   /** Spends what is left of the company's Remote window, as the sync before would have. */
