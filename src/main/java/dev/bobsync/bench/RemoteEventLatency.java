@@ -32,6 +32,10 @@ final class RemoteEventLatency {
       if (onboarding.size() == changes) {
         break;
       }
+      Optional<Employment> now = world.remoteCompany().employment(p.remoteId());
+      if (now.isEmpty() || now.get().form(EmploymentForm.ADDRESS_DETAILS) == null) {
+        continue; // no address in Remote: nothing an address change could update
+      }
       try {
         world.remoteCompany().moveEmployment(p.remoteId(), EmploymentStatus.INVITED);
         onboarding.add(p);
@@ -74,7 +78,8 @@ final class RemoteEventLatency {
     world.remoteCompany().moveEmployment(remoteId, EmploymentStatus.ACTIVE);
     while (world.clock.secondsSince(completed) < GIVE_UP_SECONDS) {
       Optional<Employment> e = world.remoteCompany().employment(remoteId);
-      if (e.map(x -> x.form(EmploymentForm.ADDRESS_DETAILS).toString().contains(line))
+      if (e.map(x -> x.form(EmploymentForm.ADDRESS_DETAILS))
+          .map(form -> form.toString().contains(line))
           .orElse(false)) {
         return world.clock.secondsSince(completed);
       }
