@@ -66,8 +66,9 @@ final class RemoteEventLatency {
     if (!registered.ok()) {
       throw new IllegalStateException(registered.message());
     }
-    // the setup above (a full sync, the runs after 50 HiBob edits) spent Remote's window: the
-    // onboardings complete later, as they do in a company, once it has reset
+    // the setup above (a full sync, the run after 50 HiBob edits) spent Remote's window: the
+    // onboardings complete later, as they do in a company, once those runs ended and it has reset
+    awaitQuiet(world);
     WebhookLatency.pause(world, Duration.ofMinutes(1));
     List<Double> seconds = new ArrayList<>();
     for (int i = 0; i < onboarding.size(); i++) {
@@ -76,6 +77,25 @@ final class RemoteEventLatency {
     }
     setup.unregister(world.integration);
     return Optional.of(WebhookLatency.latencies(seconds));
+  }
+
+  /** Waits until no change is queued and no run of the integration is under way. */
+  private static void awaitQuiet(BenchWorld world) {
+    String id = world.integration.id();
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      boolean queued = world.store.pendingChanges().span(id).isPresent();
+      boolean running = world.store.runs().recent(id, 1).stream().anyMatch(r -> r.running());
+      if (!queued && !running) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private static String line(int i) {
