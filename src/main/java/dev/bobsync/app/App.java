@@ -9,14 +9,17 @@ import dev.bobsync.scheduling.IntegrationRunner;
 import dev.bobsync.store.Store;
 import dev.bobsync.store.StoreConfig;
 import dev.bobsync.sync.IntegrationSync;
+import dev.bobsync.sync.RemoteEventsSetup;
 import dev.bobsync.sync.RemoteSync;
 import dev.bobsync.sync.status.RemoteStatusWriter;
 import dev.bobsync.sync.timeoff.TimeOffSync;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Wires bobsync's parts together in one place, for the CLI, the service and tests. */
 public final class App implements AutoCloseable {
@@ -29,13 +32,33 @@ public final class App implements AutoCloseable {
   private final IntegrationSync integrationSync;
   private final Alerts alerts;
   private final RemoteStatusWriter remoteStatus;
+  private final Optional<URI> publicUrl;
 
   public App(Store store, Clients clients, Clock clock) {
-    this(store, clients, clock, AlertsConfig.defaults());
+    this(store, clients, clock, AlertsConfig.defaults(), Optional.empty());
   }
 
-  /** An app whose alerts use the operator's service-wide settings. */
+  /** An app whose alerts use the operator's service-wide settings; Remote events off. */
   public App(Store store, Clients clients, Clock clock, AlertsConfig alertsConfig) {
+    this(store, clients, clock, alertsConfig, Optional.empty());
+  }
+
+  /** An app with Remote events at {@code publicUrl}, alerts on the defaults. */
+  public App(Store store, Clients clients, Clock clock, Optional<URI> publicUrl) {
+    this(store, clients, clock, AlertsConfig.defaults(), publicUrl);
+  }
+
+  /**
+   * {@code alertsConfig}: the operator's service-wide alert settings; {@code publicUrl}: where
+   * Remote can reach this service's webhooks, empty: Remote events off.
+   */
+  public App(
+      Store store,
+      Clients clients,
+      Clock clock,
+      AlertsConfig alertsConfig,
+      Optional<URI> publicUrl) {
+    this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
     this.store = Objects.requireNonNull(store, "store");
     this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -50,8 +73,10 @@ public final class App implements AutoCloseable {
 
   /** Opens the store named by the environment (H2 under {@code dataDir} unless BOBSYNC_DB_URL). */
   public static App open(Path dataDir, Map<String, String> env, Clock clock) {
+    Optional<URI> publicUrl = RemoteEventsSetup.publicUrl(env);
     Store store = Store.open(StoreConfig.fromEnvironment(env, dataDir), clock);
-    return new App(store, Clients.standard(clock), clock, AlertsConfig.fromEnvironment(env));
+    return new App(
+        store, Clients.standard(clock), clock, AlertsConfig.fromEnvironment(env), publicUrl);
   }
 
   /** Alerts by e-mail and chat webhook, per integration. */
@@ -62,6 +87,16 @@ public final class App implements AutoCloseable {
   /** The "Remote status" field written back to HiBob, when an integration has it on. */
   public RemoteStatusWriter remoteStatus() {
     return remoteStatus;
+  }
+
+  /** Where Remote can reach this service ({@code BOBSYNC_PUBLIC_URL}); empty when unset. */
+  public Optional<URI> publicUrl() {
+    return publicUrl;
+  }
+
+  /** Registers and deletes the integrations' Remote webhook callbacks. */
+  public RemoteEventsSetup remoteEvents() {
+    return new RemoteEventsSetup(store, clients, publicUrl);
   }
 
   public Store store() {

@@ -2,6 +2,7 @@ package dev.bobsync.app;
 
 import dev.bobsync.scheduling.HibobWebhooks;
 import dev.bobsync.scheduling.IntegrationRunner;
+import dev.bobsync.scheduling.RemoteEvents;
 import dev.bobsync.scheduling.SyncScheduler;
 import dev.bobsync.web.Metrics;
 import dev.bobsync.web.SyncControl;
@@ -110,21 +111,36 @@ public final class Service implements AutoCloseable {
     HibobWebhooks webhooks =
         new HibobWebhooks(
             app.store(), scheduler, app.clock(), HibobWebhooks.maxAge(System.getenv()));
+    RemoteEvents remoteEvents =
+        new RemoteEvents(
+            app.store(), scheduler, app.clock(), HibobWebhooks.maxAge(System.getenv()));
     Javalin web =
         WebApp.create(
                 new WebServices(app, syncs, auth, oidc),
                 metrics,
-                config ->
-                    config.routes.post(
-                        "/webhooks/hibob/{integrationId}",
-                        ctx -> {
-                          HibobWebhooks.Receipt receipt =
-                              webhooks.receive(
-                                  ctx.pathParam("integrationId"),
-                                  ctx.bodyAsBytes(),
-                                  ctx.header(HibobWebhooks.SIGNATURE_HEADER));
-                          ctx.status(receipt.status()).json(Map.of("message", receipt.message()));
-                        }))
+                config -> {
+                  config.routes.post(
+                      "/webhooks/hibob/{integrationId}",
+                      ctx -> {
+                        HibobWebhooks.Receipt receipt =
+                            webhooks.receive(
+                                ctx.pathParam("integrationId"),
+                                ctx.bodyAsBytes(),
+                                ctx.header(HibobWebhooks.SIGNATURE_HEADER));
+                        ctx.status(receipt.status()).json(Map.of("message", receipt.message()));
+                      });
+                  config.routes.post(
+                      "/webhooks/remote/{integrationId}",
+                      ctx -> {
+                        RemoteEvents.Receipt receipt =
+                            remoteEvents.receive(
+                                ctx.pathParam("integrationId"),
+                                ctx.bodyAsBytes(),
+                                ctx.header(RemoteEvents.SIGNATURE_HEADER),
+                                ctx.header(RemoteEvents.TIMESTAMP_HEADER));
+                        ctx.status(receipt.status()).json(Map.of("message", receipt.message()));
+                      });
+                })
             .start(options.port());
     metrics.bindJetty(web.jettyServer().server());
     scheduler.start();

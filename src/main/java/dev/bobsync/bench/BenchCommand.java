@@ -131,6 +131,19 @@ public final class BenchCommand implements Callable<Integer> {
                       + " "
                       + run.people()
                       + ": not measured, nobody was synced to change"));
+      run.remoteEvents()
+          .ifPresent(
+              l ->
+                  out.println(
+                      String.format(
+                          Locale.ROOT,
+                          "Remote event (onboarding completed) to the waiting change in Remote, %s"
+                              + " %,d: p50 %.1f s, p95 %.1f s over %d completions",
+                          run.profile().id(),
+                          run.people(),
+                          l.p50Seconds(),
+                          l.p95Seconds(),
+                          l.changes())));
     }
     out.println();
     for (Targets.Target t : targets) {

@@ -47,7 +47,15 @@ final class Benchmark {
   }
 
   /** The webhook scenario on one company: latencies, or empty when nobody was synced. */
-  record WebhookRun(Profile profile, int people, Optional<WebhookScenario.Latencies> latencies) {}
+  record WebhookRun(
+      Profile profile,
+      int people,
+      Optional<WebhookScenario.Latencies> latencies,
+      Optional<WebhookScenario.Latencies> remoteEvents) {
+    WebhookRun(Profile profile, int people, Optional<WebhookScenario.Latencies> latencies) {
+      this(profile, people, latencies, Optional.empty());
+    }
+  }
 
   private static final SyncReport.Calls NO_CALLS = new SyncReport.Calls(0, 0, 0, 0);
 
@@ -80,7 +88,8 @@ final class Benchmark {
         try (BenchWorld world = BenchWorld.start(company, profile, dir)) {
           results.addAll(scenarios(world, size, options.seed()));
           if (webhook != WebhookScenario.NONE && size == webhookSize && profile == webhookProfile) {
-            webhooks.add(new WebhookRun(profile, size, webhook.measure(world)));
+            Optional<WebhookScenario.Latencies> measured = webhook.measure(world);
+            webhooks.add(new WebhookRun(profile, size, measured, webhook.lastRemoteEvents()));
           }
         }
       }

@@ -63,6 +63,7 @@ final class ResultsFile {
       } else {
         w.put("status", "not measured: nobody was synced to change");
       }
+      run.remoteEvents().ifPresent(l -> w.set("remoteEvents", json.valueToTree(l)));
     }
     root.set("targets", json.valueToTree(targets));
     Path parent = file.toAbsolutePath().getParent();

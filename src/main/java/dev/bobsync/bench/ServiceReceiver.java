@@ -36,6 +36,11 @@ final class ServiceReceiver implements WebhookLatency.Receiver {
   }
 
   @Override
+  public java.util.Optional<String> serviceUrl() {
+    return java.util.Optional.of(service.url());
+  }
+
+  @Override
   public String secret() {
     return SECRET;
   }

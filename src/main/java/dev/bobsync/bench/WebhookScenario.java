@@ -12,6 +12,14 @@ interface WebhookScenario {
   /** Latencies over the changes timed, or empty when nobody was synced to change. */
   Optional<Latencies> measure(BenchWorld world);
 
+  /**
+   * Latencies of Remote events (onboarding completed in Remote until the waiting change shows
+   * there) timed by the last {@link #measure}, or empty when none were.
+   */
+  default Optional<Latencies> lastRemoteEvents() {
+    return Optional.empty();
+  }
+
   /** Changes timed by default. */
   int CHANGES = 50;
 

@@ -242,6 +242,11 @@ public final class IntegrationCommand {
     public Integer call() {
       try (App app = data.open()) {
         Integration integration = DataOptions.integration(app, name);
+        dev.bobsync.sync.RemoteEventsSetup.Outcome callback =
+            app.remoteEvents().unregister(integration);
+        if (!callback.ok()) {
+          spec.commandLine().getErr().println(callback.message());
+        }
         app.store().integrations().remove(integration.id(), keepHistory);
         app.clients().forget(integration.id());
         spec.commandLine()

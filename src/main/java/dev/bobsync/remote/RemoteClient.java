@@ -112,6 +112,56 @@ public final class RemoteClient {
     return employment(data(request, api.json(request)).path("employment"));
   }
 
+  /**
+   * Registers a webhook callback at {@code url} for {@code events} ({@code POST
+   * /v1/webhook-callbacks}); the answer carries the signing key, which Remote shows only here.
+   */
+  public WebhookCallback registerWebhook(String url, List<String> events) {
+    ObjectNode body = json.createObjectNode().put("url", url);
+    events.forEach(body.putArray("subscribed_events")::add);
+    ApiRequest request =
+        ApiRequest.postWrite(
+            "register webhook callback", "/v1/webhook-callbacks", JsonValues.bytes(json, body));
+    JsonNode callback = data(request, api.json(request)).path("webhook_callback");
+    String id = JsonValues.text(callback, "id");
+    String key = JsonValues.text(callback, "signing_key");
+    if (id == null || key == null || key.isBlank()) {
+      throw new ApiProtocolException(
+          api.settings(),
+          request.name(),
+          201,
+          "the answer has no webhook_callback id or signing_key",
+          null);
+    }
+    List<String> subscribed = new ArrayList<>();
+    callback.path("subscribed_events").forEach(e -> subscribed.add(e.asText()));
+    return new WebhookCallback(id, JsonValues.text(callback, "url"), subscribed, key);
+  }
+
+  /**
+   * Deletes a webhook callback ({@code DELETE /v1/webhook-callbacks/{id}}); true when Remote
+   * deleted it, false when it knew no such callback (404).
+   */
+  public boolean deleteWebhook(String callbackId) {
+    ApiRequest request =
+        new ApiRequest(
+            "delete webhook callback",
+            "DELETE",
+            "/v1/webhook-callbacks/" + encode(callbackId),
+            java.util.Map.of(),
+            null,
+            true);
+    try {
+      api.send(request);
+      return true;
+    } catch (ApiRejectedException e) {
+      if (e.status() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
   /** The Remote company the token acts for ({@code GET /v1/identity/current}). */
   public String companyId() {
     ApiRequest request = ApiRequest.get("read identity", "/v1/identity/current");

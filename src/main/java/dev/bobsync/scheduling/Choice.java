@@ -38,6 +38,15 @@ record Choice(Kind kind, String trigger, List<PendingChange> covered) {
     return ids;
   }
 
+  /** The HiBob ids of the people whose change Remote reported (their employment is read first). */
+  Set<String> changedInRemote() {
+    Set<String> ids = new LinkedHashSet<>();
+    covered.stream()
+        .filter(c -> RemoteEvents.REASON.equals(c.reason()))
+        .forEach(c -> ids.add(c.hibobId()));
+    return ids;
+  }
+
   /** Whether a change it covers concerns time off, so a targeted run syncs time off too. */
   boolean timeOff() {
     return covered.stream().anyMatch(PendingChange::timeOff);

@@ -106,7 +106,7 @@ final class IntegrationSchedule {
       }
       TaskRows.Row r = row.get();
       Instant now = clock.instant();
-      Instant due = cadence.nextTime(r.plan(), store.pendingChanges().oldest(integrationId), now);
+      Instant due = cadence.nextTime(r.plan(), store.pendingChanges().span(integrationId), now);
       if (!due.isBefore(r.time())) {
         wakeups.at(r.time());
         return;
@@ -138,7 +138,7 @@ final class IntegrationSchedule {
   private void add(Integration integration) {
     SyncPlan plan = firstPlan(integration);
     Instant at =
-        cadence.nextTime(plan, store.pendingChanges().oldest(integration.id()), clock.instant());
+        cadence.nextTime(plan, store.pendingChanges().span(integration.id()), clock.instant());
     rows.create(integration.id(), plan, at);
   }
 
@@ -150,7 +150,7 @@ final class IntegrationSchedule {
       if (plan.equals(row.plan()) || row.picked()) {
         return;
       }
-      Instant at = cadence.nextTime(plan, store.pendingChanges().oldest(integration.id()), now);
+      Instant at = cadence.nextTime(plan, store.pendingChanges().span(integration.id()), now);
       if (rows.move(row, at, plan)) {
         return;
       }

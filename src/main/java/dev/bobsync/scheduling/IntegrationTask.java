@@ -89,7 +89,7 @@ final class IntegrationTask {
   private void run(Integration integration, Choice choice) {
     SyncOptions options = SyncOptions.of(choice.trigger()).on(node);
     if (choice.kind() == Choice.Kind.TARGETED) {
-      options = options.only(choice.people());
+      options = options.only(choice.people()).changedInRemote(choice.changedInRemote());
       if (choice.timeOff()) {
         options = options.withTimeOff();
       }
@@ -146,7 +146,7 @@ final class IntegrationTask {
     }
     Instant now = clock.instant();
     SyncPlan next = cadence.after(plan, choice, started, integration.get().syncInterval(), now);
-    ops.reschedule(complete, cadence.nextTime(next, store.pendingChanges().oldest(id), now), next);
+    ops.reschedule(complete, cadence.nextTime(next, store.pendingChanges().span(id), now), next);
     afterRun.accept(id);
   }
 

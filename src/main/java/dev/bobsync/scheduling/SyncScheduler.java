@@ -55,7 +55,8 @@ public final class SyncScheduler implements AutoCloseable {
     this.node = b.node;
     this.store = b.store;
     this.metrics = new SyncMetrics(b.meterRegistry);
-    Cadence cadence = new Cadence(b.webhookWindow, b.webhookSpacing, b.targetedLimit);
+    Cadence cadence =
+        new Cadence(b.webhookQuiet, b.webhookWindow, b.webhookSpacing, b.targetedLimit);
     IntegrationTask task =
         new IntegrationTask(store, b.runner, cadence, node, b.clock, metrics, this::reconsider);
     RecurringTask<Void> refreshTask =

@@ -19,7 +19,8 @@ public final class SyncSchedulerBuilder {
   int threads = 4;
   Duration refreshInterval = Duration.ofMinutes(1);
   Duration shutdownWait = Duration.ofSeconds(30);
-  Duration webhookWindow = Duration.ofSeconds(2);
+  Duration webhookQuiet = Cadence.QUIET;
+  Duration webhookWindow = Duration.ofSeconds(5);
   Duration webhookSpacing = Duration.ofSeconds(5);
   int targetedLimit = 3;
 
@@ -90,9 +91,10 @@ public final class SyncSchedulerBuilder {
   }
 
   /**
-   * How webhooks become runs: changes gather for {@code window}, a targeted sync starts at least
-   * {@code spacing} after the integration's previous run, and takes at most {@code limit} people
-   * (more make a full sync). Defaults: 2 s, 5 s, 3.
+   * How webhooks become runs: a lone change on a quiet integration waits 300 ms (or {@code window}
+   * when shorter); under a burst changes gather until none came for that long, at most {@code
+   * window}; a targeted sync starts at least {@code spacing} after the integration's previous run,
+   * and takes at most {@code limit} people (more make a full sync). Defaults: 5 s, 5 s, 3.
    */
   public SyncSchedulerBuilder webhooks(Duration window, Duration spacing, int limit) {
     this.webhookWindow = Objects.requireNonNull(window, "window");
@@ -104,6 +106,20 @@ public final class SyncSchedulerBuilder {
       throw new IllegalArgumentException("the targeted sync limit must be at least 1: " + limit);
     }
     this.targetedLimit = limit;
+    this.webhookQuiet = Cadence.QUIET.compareTo(window) < 0 ? Cadence.QUIET : window;
+    return this;
+  }
+
+  /**
+   * How long a lone change waits for others before its targeted sync (default 300 ms; at most the
+   * window set by {@link #webhooks}).
+   */
+  public SyncSchedulerBuilder quietWindow(Duration quiet) {
+    Objects.requireNonNull(quiet, "quiet");
+    if (quiet.isNegative() || quiet.compareTo(webhookWindow) > 0) {
+      throw new IllegalArgumentException("the quiet window must be between 0 and the window");
+    }
+    this.webhookQuiet = quiet;
     return this;
   }
 

@@ -41,26 +41,37 @@ final class WebhookReplays {
 
   /** Why this delivery is refused, or empty when it is fresh and new (and now remembered). */
   Optional<String> refusal(String integrationId, byte[] body, ObjectMapper json) {
+    return refusal(integrationId, triggeredAt(body, json), body);
+  }
+
+  /**
+   * Why a delivery sent at {@code sentAt} (empty: unreadable) whose signed content is {@code
+   * signed} is refused, or empty when it is fresh and new (and now remembered).
+   */
+  Optional<String> refusal(String integrationId, Optional<Instant> sentAt, byte[] signed) {
     Instant now = clock.instant();
-    Optional<Instant> triggered = triggeredAt(body, json);
-    if (triggered.isEmpty()) {
-      return Optional.of("the delivery has no readable triggeredAt");
+    if (sentAt.isEmpty()) {
+      return Optional.of("the delivery carries no readable time it was sent");
     }
-    Duration age = Duration.between(triggered.get(), now).abs();
+    Duration age = Duration.between(sentAt.get(), now).abs();
     if (age.compareTo(window) > 0) {
       return Optional.of(
-          "the delivery was triggered at "
-              + triggered.get()
+          "the delivery was sent at "
+              + sentAt.get()
               + ", more than "
-              + window.toMinutes()
-              + " minutes from now; a captured delivery is not accepted again");
+              + words(window)
+              + " from now; a captured delivery is not accepted again");
     }
     seen.values().removeIf(at -> !at.plus(window).isAfter(now));
-    Instant first = seen.putIfAbsent(integrationId + ":" + digest(body), now);
+    Instant first = seen.putIfAbsent(integrationId + ":" + digest(signed), now);
     if (first != null) {
       return Optional.of("this delivery was already received at " + first);
     }
     return Optional.empty();
+  }
+
+  private static String words(Duration d) {
+    return d.toSeconds() % 60 == 0 ? d.toMinutes() + " minutes" : d.toSeconds() + " seconds";
   }
 
   private static String digest(byte[] body) {

@@ -263,7 +263,7 @@ public final class Integrations {
             handle
                 .createUpdate(
                     "UPDATE integrations SET credentials = NULL, webhook_secret = NULL,"
-                        + " active_name = NULL,"
+                        + " remote_signing_key = NULL, active_name = NULL,"
                         + " removed_at = COALESCE(removed_at, :now), updated_at = :now"
                         + " WHERE id = :id")
                 .bind("id", id)

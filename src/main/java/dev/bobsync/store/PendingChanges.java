@@ -97,6 +97,30 @@ public final class PendingChanges {
                     .one()));
   }
 
+  /** When the first and last pending change arrived and how many wait; empty when none. */
+  public Optional<PendingSpan> span(String integrationId) {
+    Objects.requireNonNull(integrationId, "integrationId");
+    return db.withHandle(
+        "read pending changes of integration " + integrationId,
+        handle ->
+            Optional.ofNullable(
+                handle
+                    .createQuery(
+                        "SELECT MIN(received_at) AS oldest, MAX(received_at) AS newest,"
+                            + " COUNT(*) AS n FROM pending_changes"
+                            + " WHERE integration_id = :integrationId")
+                    .bind("integrationId", integrationId)
+                    .map(
+                        (rs, ctx) ->
+                            rs.getInt("n") == 0
+                                ? null
+                                : new PendingSpan(
+                                    Db.instant(rs, "oldest"),
+                                    Db.instant(rs, "newest"),
+                                    rs.getInt("n")))
+                    .one()));
+  }
+
   /** Deletes these changes, once a sync covered them; changes reported since stay. */
   public void remove(String integrationId, Collection<PendingChange> covered) {
     Objects.requireNonNull(integrationId, "integrationId");

@@ -38,6 +38,7 @@ public final class Store implements AutoCloseable {
   private final FormSchemaCache formSchemas;
   private final AlertStore alerts;
   private final WrittenStatuses writtenStatuses;
+  private final RemoteCallbacks remoteCallbacks;
 
   private Store(Db db, Clock clock, MasterKey masterKey) {
     ObjectMapper json = Json.newMapper();
@@ -48,6 +49,7 @@ public final class Store implements AutoCloseable {
     this.integrations = new Integrations(db, clock, cipher, masker);
     this.alerts = new AlertStore(db, clock, cipher);
     this.writtenStatuses = new WrittenStatuses(db, clock);
+    this.remoteCallbacks = new RemoteCallbacks(db, clock, cipher);
     this.people = new People(db, clock);
     this.runs = new Runs(db, clock);
     this.pendingChanges = new PendingChanges(db, clock);
@@ -109,6 +111,11 @@ public final class Store implements AutoCloseable {
   /** The workspaces (tenants). */
   public Workspaces workspaces() {
     return workspaces;
+  }
+
+  /** Remote's webhook callback of each integration, with its signing key encrypted. */
+  public RemoteCallbacks remoteCallbacks() {
+    return remoteCallbacks;
   }
 
   /** The integrations and their credentials. */

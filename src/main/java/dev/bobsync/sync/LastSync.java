@@ -42,7 +42,7 @@ public final class LastSync {
   }
 
   private static boolean full(SyncRun r) {
-    return !"webhook".equals(r.trigger());
+    return !"webhook".equals(r.trigger()) && !"remote-webhook".equals(r.trigger());
   }
 
   private static SyncRun latest(List<SyncRun> newestFirst, Predicate<SyncRun> which) {

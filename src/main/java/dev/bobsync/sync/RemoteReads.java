@@ -114,6 +114,24 @@ record RemoteReads(
   private static final RemoteReads FULL =
       new RemoteReads(true, Map.of(), Map.of(), Set.of(), Set.of());
 
+  /**
+   * These reads, plus one read of each of {@code remoteIds} not already read: employments Remote
+   * reported changed, which a targeted sync must see as they are now.
+   */
+  RemoteReads alsoReading(Set<String> remoteIds) {
+    if (full || remoteIds.isEmpty()) {
+      return this;
+    }
+    Set<String> ids = new LinkedHashSet<>(byId);
+    for (String id : remoteIds) {
+      boolean listed = byStatus.values().stream().anyMatch(inStatus -> inStatus.contains(id));
+      if (!listed) {
+        ids.add(id);
+      }
+    }
+    return new RemoteReads(false, byStatus, statusPages, ids, emails);
+  }
+
   /** The calls these reads take at least. */
   int cost() {
     int pages = statusPages.values().stream().mapToInt(Integer::intValue).sum();

@@ -148,7 +148,8 @@ public final class RemoteSync {
       RemoteReader reader = new RemoteReader(remote);
       RemoteView view =
           reader.read(
-              RemoteReads.decide(blind, concerned(links), links, knownTotal(), options.targeted()));
+              RemoteReads.decide(blind, concerned(links), links, knownTotal(), options.targeted())
+                  .alsoReading(changedInRemote(links)));
       reader.gone().forEach(id -> LinkStates.unlink(links, id));
       Plan plan = planner.plan(snapshot, view, links);
       if (options.dryRun()) {
@@ -235,6 +236,18 @@ public final class RemoteSync {
           .people()
           .forEach(id -> Optional.ofNullable(links.get(id)).ifPresent(l -> few.put(id, l)));
       return few;
+    }
+
+    /** The employments of the people Remote reported changed, when they are linked. */
+    private java.util.Set<String> changedInRemote(Map<String, LinkState> links) {
+      java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+      for (String hibobId : options.changedInRemote()) {
+        LinkState link = links.get(hibobId);
+        if (link != null && link.linked()) {
+          ids.add(link.remoteId());
+        }
+      }
+      return ids;
     }
 
     /** A targeted run never lists all of Remote: it reads only what concerns its people. */

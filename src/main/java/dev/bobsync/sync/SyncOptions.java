@@ -13,6 +13,8 @@ import java.util.Set;
  * @param people the HiBob ids to sync (a targeted sync after a webhook); empty for everyone
  * @param timeOff whether a targeted sync also syncs these people's time off (after a time-off
  *     webhook); a full sync always does
+ * @param changedInRemote HiBob ids of people whose Remote employment Remote reported changed (its
+ *     webhook): a targeted sync reads their employment before planning them
  */
 public record SyncOptions(
     boolean dryRun,
@@ -20,7 +22,8 @@ public record SyncOptions(
     String node,
     Progress progress,
     Set<String> people,
-    boolean timeOff) {
+    boolean timeOff,
+    Set<String> changedInRemote) {
   /** Told after each person. */
   @FunctionalInterface
   public interface Progress {
@@ -32,6 +35,7 @@ public record SyncOptions(
     node = node == null ? "local" : node;
     progress = progress == null ? (done, total) -> {} : progress;
     people = people == null ? Set.of() : Set.copyOf(people);
+    changedInRemote = changedInRemote == null ? Set.of() : Set.copyOf(changedInRemote);
   }
 
   public boolean targeted() {
@@ -39,28 +43,36 @@ public record SyncOptions(
   }
 
   public static SyncOptions of(String trigger) {
-    return new SyncOptions(false, trigger, null, null, Set.of(), false);
+    return new SyncOptions(false, trigger, null, null, Set.of(), false, Set.of());
   }
 
   public SyncOptions dry() {
-    return new SyncOptions(true, trigger, node, progress, people, timeOff);
+    return new SyncOptions(true, trigger, node, progress, people, timeOff, changedInRemote);
   }
 
   public SyncOptions withProgress(Progress p) {
-    return new SyncOptions(dryRun, trigger, node, p, people, timeOff);
+    return new SyncOptions(dryRun, trigger, node, p, people, timeOff, changedInRemote);
   }
 
   /** Only these people: HiBob is read for them alone, and Remote only where they are concerned. */
   public SyncOptions only(Set<String> hibobIds) {
-    return new SyncOptions(dryRun, trigger, node, progress, hibobIds, timeOff);
+    return new SyncOptions(dryRun, trigger, node, progress, hibobIds, timeOff, changedInRemote);
   }
 
   /** A targeted sync that also syncs the people's time off (their requests alone). */
   public SyncOptions withTimeOff() {
-    return new SyncOptions(dryRun, trigger, node, progress, people, true);
+    return new SyncOptions(dryRun, trigger, node, progress, people, true, changedInRemote);
   }
 
   public SyncOptions on(String nodeName) {
-    return new SyncOptions(dryRun, trigger, nodeName, progress, people, timeOff);
+    return new SyncOptions(dryRun, trigger, nodeName, progress, people, timeOff, changedInRemote);
+  }
+
+  /**
+   * A targeted sync that reads these people's Remote employments first: Remote reported them
+   * changed (onboarding completed, status or details updated).
+   */
+  public SyncOptions changedInRemote(Set<String> hibobIds) {
+    return new SyncOptions(dryRun, trigger, node, progress, people, timeOff, hibobIds);
   }
 }

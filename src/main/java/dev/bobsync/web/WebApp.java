@@ -9,6 +9,7 @@ import dev.bobsync.web.pages.CompensationPages;
 import dev.bobsync.web.pages.IntegrationPages;
 import dev.bobsync.web.pages.IntegrationTabs;
 import dev.bobsync.web.pages.OidcPages;
+import dev.bobsync.web.pages.RemoteEventsPages;
 import dev.bobsync.web.pages.SessionPages;
 import dev.bobsync.web.pages.TokenPages;
 import dev.bobsync.web.pages.UserPages;
@@ -58,6 +59,7 @@ public final class WebApp {
           new IntegrationPages(web).register(config.routes);
           new IntegrationTabs(web).register(config.routes);
           new AlertPages(web).register(config.routes);
+          new RemoteEventsPages(web).register(config.routes);
           new TokenPages(web).register(config.routes);
           new AccessPages(web).register(config.routes);
           new UserPages(web).register(config.routes);

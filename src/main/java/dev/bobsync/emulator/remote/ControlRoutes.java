@@ -34,6 +34,9 @@ final class ControlRoutes {
     routes.post("/_emulator/companies", this::addCompany);
     routes.post("/_emulator/companies/{companyId}/employments", this::addEmployment);
     routes.post("/_emulator/companies/{companyId}/employments/{employmentId}/status", this::move);
+    routes.post(
+        "/_emulator/companies/{companyId}/employments/{employmentId}/complete-onboarding",
+        this::completeOnboarding);
     routes.put("/_emulator/companies/{companyId}/error-shape", this::setErrorShape);
     routes.get("/_emulator/faults", ctx -> json(ctx, 200, emulator.faults().settings()));
     routes.put("/_emulator/faults", this::setFaults);
@@ -69,6 +72,26 @@ final class ControlRoutes {
       json(ctx, 200, company.render(company.moveEmployment(employmentId, status)));
     } catch (IllegalStateException e) {
       throw ApiError.of(409, e.getMessage());
+    }
+  }
+
+  /**
+   * The employee finished onboarding: the employment becomes active, and Remote's webhooks {@code
+   * employment.status.updated} and {@code employment.onboarding.completed} go out (409 when it is
+   * already active, or cannot become active from its status).
+   */
+  private void completeOnboarding(Context ctx) {
+    RemoteCompany company = company(ctx);
+    String employmentId = ctx.pathParam("employmentId");
+    Employment e =
+        company.employment(employmentId).orElseThrow(() -> ApiError.notFound("Employment"));
+    if (e.status() == EmploymentStatus.ACTIVE) {
+      throw ApiError.of(409, "the employment is already active");
+    }
+    try {
+      json(ctx, 200, company.render(company.moveEmployment(employmentId, EmploymentStatus.ACTIVE)));
+    } catch (IllegalStateException ex) {
+      throw ApiError.of(409, ex.getMessage());
     }
   }
 

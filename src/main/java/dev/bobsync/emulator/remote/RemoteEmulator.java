@@ -114,6 +114,11 @@ public final class RemoteEmulator implements AutoCloseable {
     stats.reset();
   }
 
+  /** The ids of a company's registered webhook callbacks, oldest first. */
+  public List<String> webhookCallbackIds(String companyId) {
+    return webhooks.callbacks(companyId).stream().map(RemoteWebhooks.Callback::id).toList();
+  }
+
   /** The latest webhook delivery attempts, oldest first. */
   public List<WebhookDispatcher.Delivery> webhookDeliveries() {
     return dispatcher.deliveries();

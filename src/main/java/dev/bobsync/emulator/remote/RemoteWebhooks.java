@@ -23,9 +23,24 @@ final class RemoteWebhooks implements EmploymentEvents {
   static final Set<String> EVENTS =
       Set.of(STATUS_UPDATED, ONBOARDING_STARTED, ONBOARDING_COMPLETED, UPDATED);
 
-  /** One registered callback. */
+  /**
+   * Every event Remote lets a callback subscribe to (its API description's enum); the emulator
+   * sends {@link #EVENTS}, but registers any of these, as Remote does.
+   */
+  static final Set<String> SUBSCRIBABLE = subscribable();
+
+  /** One registered callback; {@code all}: subscribed to every event. */
   record Callback(
-      String id, String companyId, String url, String signingKey, List<String> subscribedEvents) {}
+      String id,
+      String companyId,
+      String url,
+      String signingKey,
+      List<String> subscribedEvents,
+      boolean all) {
+    boolean wants(String eventType) {
+      return all || subscribedEvents.contains(eventType);
+    }
+  }
 
   private final Map<String, Callback> callbacks = new LinkedHashMap<>();
   private final WebhookDispatcher dispatcher;
@@ -48,17 +63,26 @@ final class RemoteWebhooks implements EmploymentEvents {
       errors.add("url", "must be an absolute http(s) URL");
     }
     List<String> events = new ArrayList<>();
+    JsonNode allNode = body.get("subscribe_to_all_events");
+    if (allNode != null && !allNode.isBoolean()) {
+      errors.add("subscribe_to_all_events", "must be true or false");
+    }
+    boolean all = allNode != null && allNode.asBoolean(false);
     JsonNode subscribed = body.get("subscribed_events");
-    if (subscribed == null || !subscribed.isArray() || subscribed.isEmpty()) {
-      errors.add("subscribed_events", "must list at least one event");
-    } else {
+    if (subscribed != null && !subscribed.isArray()) {
+      errors.add("subscribed_events", "must be a list of event types");
+    } else if (subscribed != null) {
       for (JsonNode event : subscribed) {
-        if (EVENTS.contains(event.asText())) {
+        if (event.isTextual() && SUBSCRIBABLE.contains(event.asText())) {
           events.add(event.asText());
         } else {
-          errors.add("subscribed_events", event.asText() + " is not an event this emulator sends");
+          errors.add("subscribed_events", event.asText() + " is not a Remote event type");
         }
       }
+    }
+    if (!all && events.isEmpty() && (subscribed == null || subscribed.isArray())) {
+      // [I] a callback that would receive nothing: refused rather than registered silently
+      errors.add("subscribed_events", "list at least one event, or subscribe_to_all_events");
     }
     errors.throwIfAny("Webhook callback could not be registered");
     Callback callback =
@@ -67,7 +91,8 @@ final class RemoteWebhooks implements EmploymentEvents {
             companyId,
             url,
             ids.nextSecret("signing-key"),
-            List.copyOf(events));
+            List.copyOf(events),
+            all);
     callbacks.put(callback.id(), callback);
     return callback;
   }
@@ -100,7 +125,7 @@ final class RemoteWebhooks implements EmploymentEvents {
     }
     String timestamp = Long.toString(clock.millis());
     for (Callback callback : callbacks(companyId)) {
-      if (callback.subscribedEvents().contains(eventType)) {
+      if (callback.wants(eventType)) {
         dispatcher.send(
             callback.url(),
             eventType,
@@ -111,6 +136,23 @@ final class RemoteWebhooks implements EmploymentEvents {
                 "X-Remote-Signature",
                 Hmac.remoteSignature(callback.signingKey(), body, timestamp)));
       }
+    }
+  }
+
+  private static Set<String> subscribable() {
+    try (var in = RemoteWebhooks.class.getResourceAsStream("/contracts/remote.json")) {
+      JsonNode items =
+          new ObjectMapper()
+              .readTree(in)
+              .at("/components/schemas/CreateWebhookCallbackParams/properties/subscribed_events")
+              .path("items")
+              .path("enum");
+      Set<String> names = new java.util.HashSet<>();
+      items.forEach(n -> names.add(n.asText()));
+      names.addAll(EVENTS);
+      return Set.copyOf(names);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("the Remote contract is missing from the jar", e);
     }
   }
 

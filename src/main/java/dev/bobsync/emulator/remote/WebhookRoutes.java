@@ -29,6 +29,7 @@ final class WebhookRoutes {
     body.put("url", callback.url());
     body.put("signing_key", callback.signingKey());
     body.put("subscribed_events", callback.subscribedEvents());
+    body.put("subscribe_to_all_events", callback.all());
     return Reply.data(201, "webhook_callback", body);
   }
 

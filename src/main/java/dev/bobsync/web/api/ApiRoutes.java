@@ -107,6 +107,7 @@ public final class ApiRoutes {
     answer.set("check", views.parse(web.setup().checkJson(added.report())));
     if (added.saved()) {
       web.syncs().refresh(added.integration().id());
+      web.app().remoteEvents().onConnect(added.integration());
       answer.set("integration", integration(added.integration()));
       ctx.status(201).json(answer);
     } else {
@@ -125,6 +126,8 @@ public final class ApiRoutes {
   private void remove(Context ctx) {
     Integration i = web.integration(ctx);
     boolean keep = !"false".equalsIgnoreCase(ctx.queryParam("keepHistory"));
+    // a callback left in Remote is logged and noted in the audit; it never blocks the removal
+    web.app().remoteEvents().unregister(i);
     web.store().integrations().remove(i.id(), keep);
     web.app().clients().forget(i.id());
     web.syncs().refresh(i.id());

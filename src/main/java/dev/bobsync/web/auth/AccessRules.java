@@ -74,6 +74,8 @@ public final class AccessRules {
           page("POST", "/integrations/{id}/alerts", ADMIN),
           page("POST", "/integrations/{id}/alerts/test", ADMIN),
           page("POST", "/integrations/{id}/remote-status", ADMIN),
+          page("GET", "/integrations/{id}/remote-events", ADMIN),
+          page("POST", "/integrations/{id}/remote-events", ADMIN),
           page("GET", "/integrations/{id}/remove", ADMIN),
           page("POST", "/integrations/{id}/remove", ADMIN),
           page("GET", "/tokens", ADMIN),

@@ -112,6 +112,7 @@ public final class IntegrationPages {
       return;
     }
     web.syncs().refresh(added.integration().id());
+    web.app().remoteEvents().onConnect(added.integration());
     String next =
         "/integrations/"
             + added.integration().id()

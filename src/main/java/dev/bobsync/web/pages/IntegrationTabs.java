@@ -222,10 +222,11 @@ public final class IntegrationTabs {
       ctx.redirect("/integrations/" + i.id() + "/remove");
       return;
     }
+    boolean callbackDeleted = web.app().remoteEvents().unregister(i).ok();
     web.store().integrations().remove(i.id(), !"delete".equals(ctx.formParam("history")));
     web.app().clients().forget(i.id());
     web.syncs().refresh(i.id());
-    ctx.redirect("/?done=removed");
+    ctx.redirect(callbackDeleted ? "/?done=removed" : "/?done=removed-callback-left");
   }
 
   /** "USA=le-1" lines into a map; a malformed line is a clear error naming it. */

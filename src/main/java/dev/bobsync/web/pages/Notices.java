@@ -18,9 +18,16 @@ final class Notices {
           "saved", "Settings saved.",
           "role-changed", "Role changed. It applies to their next request.");
 
+  /** After a removal whose Remote webhook callback could not be deleted (Map.of holds ten). */
+  static final String CALLBACK_LEFT = "removed-callback-left";
+
   private Notices() {}
 
   static String of(String code) {
+    if (CALLBACK_LEFT.equals(code)) {
+      return "Integration removed, but Remote's webhook callback could not be deleted: delete it in"
+          + " Remote's webhook settings. bobsync refuses its events meanwhile.";
+    }
     return code == null ? null : TEXT.get(code);
   }
 }
