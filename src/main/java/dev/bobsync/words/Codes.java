@@ -28,10 +28,15 @@ public final class Codes {
    * The text with its first letter lower case, unless the first word is a name ("HiBob", "EOR").
    */
   public static String decapitalized(String text) {
-    if (text == null || text.length() < 2 || Character.isUpperCase(text.charAt(1))) {
+    if (text == null || text.length() < 2 || isName(text.split(" ", 2)[0])) {
       return text == null ? "" : text;
     }
     return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A word with a capital after its first letter ("HiBob", "EOR") is a name. */
+  private static boolean isName(String word) {
+    return word.chars().skip(1).anyMatch(Character::isUpperCase);
   }
 
   /** The words a table holds for a code, looked up case-blind, else {@link #readable}. */

@@ -66,6 +66,7 @@ public final class Statuses {
           "cli", "Command line",
           "schedule", "Automatic",
           "webhook", "HiBob webhook",
+          "remote-webhook", "Remote event",
           "demo", "Demo",
           "bench", "Benchmark");
 

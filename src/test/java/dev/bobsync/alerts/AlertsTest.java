@@ -139,7 +139,7 @@ class AlertsTest {
     assertThat(mail)
         .contains("bobsync \"acme\"")
         .contains("Newly waiting for an admin")
-        .contains("Pat Past: Waiting: the start date must be in the future for Remote")
+        .contains("Pat Past: Waiting: start date not in the future")
         .contains("https://bobsync.acme.example/integrations/" + acme.id() + "/people");
     assertThat(posts.get(0)).startsWith("{\"text\":\"bobsync \\\"acme\\\"");
 

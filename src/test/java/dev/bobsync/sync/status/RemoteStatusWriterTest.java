@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checks every call and answer against bobsync's HiBob contract.
  */
 class RemoteStatusWriterTest {
-  static final String PAT_WAITING = "Waiting: the start date must be in the future for Remote";
+  static final String PAT_WAITING = "Waiting: start date not in the future";
   static final String PUT = "/v1/people/{id}";
 
   @TempDir Path dir;
