@@ -79,7 +79,7 @@ class AlertComposerTest {
     Alert first = after(List.of(failing), List.of(), null).alert();
 
     assertThat(first.subject()).isEqualTo("bobsync \"acme\": 1 person newly failed");
-    assertThat(first.body()).contains("- Ana Lima: Failed: Remote refused the change");
+    assertThat(first.body()).contains("- Ana Lima: Failed: refused by Remote");
     assertThat(first.body()).as("words only, never a record's values").doesNotContain("123-45");
     assertThat(after(List.of(failing), List.of(), null).alert()).isNull();
     assertThat(after(List.of(fine), List.of(), null).alert()).isNull();
