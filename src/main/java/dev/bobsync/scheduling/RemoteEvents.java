@@ -47,6 +47,15 @@ public final class RemoteEvents {
           "employment.status.updated",
           "employment.updated");
 
+  /**
+   * How long after bobsync's own write to an employment Remote's {@code employment.updated} is
+   * taken for its echo: Remote sends that event for every change, bobsync's included, and reading
+   * the employment again would only spend Remote's 20 calls a minute.
+   */
+  public static final Duration ECHO = Duration.ofSeconds(30);
+
+  private static final String UPDATED = "employment.updated";
+
   /** Remote's events are flat and small. */
   public static final int MAX_BODY_BYTES = 16 * 1024;
 
@@ -58,6 +67,7 @@ public final class RemoteEvents {
   public record Receipt(int status, String message) {}
 
   private final Store store;
+  private final Clock clock;
   private final SyncScheduler scheduler;
   private final WebhookReplays replays;
   private final ObjectMapper json = Json.newMapper();
@@ -69,6 +79,7 @@ public final class RemoteEvents {
   public RemoteEvents(Store store, SyncScheduler scheduler, Clock clock, Duration maxAge) {
     this.store = Objects.requireNonNull(store, "store");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.replays = new WebhookReplays(clock, maxAge);
   }
 
@@ -151,10 +162,26 @@ public final class RemoteEvents {
       scheduler.metrics().webhookReceived("remote-unknown");
       return new Receipt(200, "ignored: employment " + employmentId + " is nobody bobsync syncs");
     }
+    if (UPDATED.equals(type) && echoesOwnWrite(integrationId, employmentId)) {
+      LOG.debug(
+          "Remote event {} for integration {} ignored: it follows bobsync's own write",
+          type,
+          integrationId);
+      scheduler.metrics().webhookReceived("remote-echo");
+      return new Receipt(200, "ignored: " + type + " follows bobsync's own write");
+    }
     scheduler.metrics().webhookReceived("remote");
     scheduler.syncPeople(integrationId, Set.of(person.get().hibobId()), REASON);
     LOG.debug("Remote event {} for integration {} queued", type, integrationId);
     return new Receipt(200, "queued: the person syncs within seconds");
+  }
+
+  private boolean echoesOwnWrite(String integrationId, String employmentId) {
+    return store
+        .audit()
+        .lastRemoteWrite(integrationId, employmentId)
+        .map(at -> !at.isBefore(clock.instant().minus(ECHO)))
+        .orElse(false);
   }
 
   private Receipt rejected(int status, String reason, String message) {

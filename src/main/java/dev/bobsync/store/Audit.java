@@ -8,8 +8,10 @@ import dev.bobsync.store.internal.SecretMasker;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** The audit log: every write made to Remote or HiBob, with secrets masked. */
@@ -78,6 +80,23 @@ public final class Audit {
                 .bind("offset", offset)
                 .map(this::map)
                 .list());
+  }
+
+  /** When bobsync last wrote the Remote employment {@code remoteId}, if it ever did. */
+  public Optional<Instant> lastRemoteWrite(String integrationId, String remoteId) {
+    Objects.requireNonNull(integrationId, "integrationId");
+    Objects.requireNonNull(remoteId, "remoteId");
+    return db.withHandle(
+        "read the last write to employment " + remoteId,
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT MAX(at) AS last_at FROM audit_log WHERE integration_id = :integrationId"
+                        + " AND target = 'remote' AND remote_id = :remoteId")
+                .bind("integrationId", integrationId)
+                .bind("remoteId", remoteId)
+                .map((rs, ctx) -> Db.instant(rs, "last_at"))
+                .findOne());
   }
 
   /** How many audit entries the integration has. */

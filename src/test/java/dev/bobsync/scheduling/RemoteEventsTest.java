@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bobsync.http.Hmac;
+import dev.bobsync.store.AuditEntry;
 import dev.bobsync.store.Credentials;
 import dev.bobsync.store.Integration;
 import dev.bobsync.store.MasterKey;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,36 @@ class RemoteEventsTest {
     String later = millis(NOW.minusSeconds(5));
     assertThat(events.receive(acme.id(), body, sign(body, later), later).status()).isEqualTo(200);
     assertThat(store.pendingChanges().list(acme.id())).hasSize(2);
+  }
+
+  @Test
+  void anEmploymentUpdatedRightAfterBobsyncsOwnWriteIsItsEchoAndQueuesNothing() {
+    Integration acme = integration(true);
+    written(acme, NOW.minusSeconds(5));
+    byte[] updated = event("employment.updated", "emp-nina");
+    String at = millis(NOW.minusSeconds(1));
+
+    RemoteEvents.Receipt echo = events.receive(acme.id(), updated, sign(updated, at), at);
+
+    assertThat(echo.status()).isEqualTo(200);
+    assertThat(echo.message()).contains("follows bobsync's own write");
+    assertThat(store.pendingChanges().list(acme.id())).isEmpty();
+    // a status change is never an echo: bobsync does not change statuses
+    byte[] status = event("employment.status.updated", "emp-nina");
+    assertThat(events.receive(acme.id(), status, sign(status, at), at).status()).isEqualTo(200);
+    assertThat(store.pendingChanges().list(acme.id())).hasSize(1);
+  }
+
+  @Test
+  void anEmploymentUpdatedLongAfterBobsyncsLastWriteIsAnEditInRemote() {
+    Integration acme = integration(true);
+    written(acme, NOW.minus(RemoteEvents.ECHO).minusSeconds(1));
+    byte[] updated = event("employment.updated", "emp-nina");
+    String at = millis(NOW);
+
+    assertThat(events.receive(acme.id(), updated, sign(updated, at), at).message())
+        .startsWith("queued");
+    assertThat(store.pendingChanges().list(acme.id())).hasSize(1);
   }
 
   @Test
@@ -219,6 +251,25 @@ class RemoteEventsTest {
                 null,
                 null));
     return i;
+  }
+
+  private void written(Integration integration, Instant at) {
+    store
+        .audit()
+        .record(
+            new AuditEntry(
+                null,
+                integration.id(),
+                null,
+                at,
+                "sync",
+                "remote",
+                "update_employment",
+                "101",
+                "emp-nina",
+                List.of("address"),
+                null,
+                null));
   }
 
   private static byte[] event(String type, String employmentId) {
