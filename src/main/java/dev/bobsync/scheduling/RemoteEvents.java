@@ -170,10 +170,28 @@ public final class RemoteEvents {
       scheduler.metrics().webhookReceived("remote-echo");
       return new Receipt(200, "ignored: " + type + " follows bobsync's own write");
     }
+    String hibobId = person.get().hibobId();
+    if (coveredByAWaitingRun(integrationId, hibobId, type)) {
+      scheduler.metrics().webhookReceived("remote-coalesced");
+      return new Receipt(200, "queued: joins the run already waiting for this person");
+    }
     scheduler.metrics().webhookReceived("remote");
-    scheduler.syncPeople(integrationId, Set.of(person.get().hibobId()), REASON);
+    scheduler.syncPeople(integrationId, Set.of(hibobId), REASON);
     LOG.debug("Remote event {} for integration {} queued", type, integrationId);
     return new Receipt(200, "queued: the person syncs within seconds");
+  }
+
+  /**
+   * Whether a Remote event already waits for the person: its run reads the employment afresh, so a
+   * second run would only spend Remote's calls. While a run is under way, only an {@code
+   * employment.updated} is folded in (most likely the echo of that run's write); a status event is
+   * queued, as the run may have read the employment before the status changed.
+   */
+  private boolean coveredByAWaitingRun(String integrationId, String hibobId, String type) {
+    boolean waiting =
+        store.pendingChanges().list(integrationId).stream()
+            .anyMatch(c -> c.hibobId().equals(hibobId) && REASON.equals(c.reason()));
+    return waiting && (UPDATED.equals(type) || !scheduler.running(integrationId));
   }
 
   private boolean echoesOwnWrite(String integrationId, String employmentId) {

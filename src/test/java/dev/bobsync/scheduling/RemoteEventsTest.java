@@ -116,8 +116,10 @@ class RemoteEventsTest {
     assertThat(again.message()).contains("already received");
     assertThat(store.pendingChanges().list(acme.id())).hasSize(1);
     String later = millis(NOW.minusSeconds(5));
-    assertThat(events.receive(acme.id(), body, sign(body, later), later).status()).isEqualTo(200);
-    assertThat(store.pendingChanges().list(acme.id())).hasSize(2);
+    RemoteEvents.Receipt redelivered = events.receive(acme.id(), body, sign(body, later), later);
+    assertThat(redelivered.status()).isEqualTo(200);
+    assertThat(redelivered.message()).contains("joins the run already waiting");
+    assertThat(store.pendingChanges().list(acme.id())).hasSize(1);
   }
 
   @Test
@@ -136,6 +138,23 @@ class RemoteEventsTest {
     byte[] status = event("employment.status.updated", "emp-nina");
     assertThat(events.receive(acme.id(), status, sign(status, at), at).status()).isEqualTo(200);
     assertThat(store.pendingChanges().list(acme.id())).hasSize(1);
+  }
+
+  @Test
+  void R7_theTwoEventsOfOneCompletedOnboardingMakeOneRunThatReadsTheEmploymentOnce() {
+    Integration acme = integration(true);
+    byte[] status = event("employment.status.updated", "emp-nina");
+    byte[] completed = event("employment.onboarding.completed", "emp-nina");
+    String at = millis(NOW.minusSeconds(1));
+
+    assertThat(events.receive(acme.id(), status, sign(status, at), at).message())
+        .startsWith("queued");
+    assertThat(events.receive(acme.id(), completed, sign(completed, at), at).message())
+        .contains("joins the run already waiting");
+
+    assertThat(store.pendingChanges().list(acme.id()))
+        .extracting(PendingChange::hibobId)
+        .containsExactly("101");
   }
 
   @Test
