@@ -13,22 +13,41 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Remote's company managers and departments, read once per run and only when a write needs them. A
- * department HiBob has and Remote lacks is created.
+ * Remote's company managers and departments, read at most once per run and only when a write or a
+ * note needs them (managers may come from {@link ManagerCache}). A department HiBob has and Remote
+ * lacks is created.
  */
 final class RemoteDirectory {
   private final RemoteClient remote;
+  private final Supplier<Map<String, String>> managerList;
   private final Supplier<String> companyId;
   private final Consumer<Department> onCreated;
   private final Map<String, String> departmentErrors = new HashMap<>();
   private Map<String, String> managers;
   private Map<String, String> departments;
 
-  /** {@code companyId}: the Remote company, asked for only when departments are needed. */
-  RemoteDirectory(RemoteClient remote, Supplier<String> companyId, Consumer<Department> onCreated) {
+  /**
+   * {@code managerList}: Remote's managers by normalised e-mail, asked for only when a manager is
+   * needed; {@code companyId}: the Remote company, asked for only when departments are needed.
+   */
+  RemoteDirectory(
+      RemoteClient remote,
+      Supplier<Map<String, String>> managerList,
+      Supplier<String> companyId,
+      Consumer<Department> onCreated) {
     this.remote = remote;
+    this.managerList = managerList;
     this.companyId = companyId;
     this.onCreated = onCreated;
+  }
+
+  /** Reads Remote's company managers: user id by normalised e-mail. */
+  static Map<String, String> readManagers(RemoteClient remote) {
+    Map<String, String> byEmail = new HashMap<>();
+    for (Manager m : remote.managers()) {
+      byEmail.put(Emails.normalize(m.email()), m.userId());
+    }
+    return byEmail;
   }
 
   /** What Remote said when it refused to create a department this run, if it did. */
@@ -39,10 +58,7 @@ final class RemoteDirectory {
   /** The manager's Remote user id by e-mail, if they are a company manager in Remote. */
   Optional<String> managerId(String email) {
     if (managers == null) {
-      managers = new HashMap<>();
-      for (Manager m : remote.managers()) {
-        managers.put(Emails.normalize(m.email()), m.userId());
-      }
+      managers = managerList.get();
     }
     return Optional.ofNullable(managers.get(Emails.normalize(email)));
   }

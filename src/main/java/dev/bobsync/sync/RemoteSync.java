@@ -43,12 +43,14 @@ public final class RemoteSync {
   private final SettingsDocument settingsDoc = new SettingsDocument(json);
   private final LinkStates people;
   private final RunHistory history;
+  private final ManagerCache managerCache;
   private Applier.CrashPoint crashPoint = (person, created) -> {};
 
   public RemoteSync(Store store, Clients clients, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.managerCache = new ManagerCache(clock);
     this.people = new LinkStates(store, json);
     this.history = new RunHistory(store, json);
   }
@@ -158,7 +160,15 @@ public final class RemoteSync {
         return report(List.of(), planned, read.warnings(), started, null, reader.total());
       }
       RemoteDirectory directory =
-          new RemoteDirectory(remote, () -> companyId(known), outcomes::departmentCreated);
+          new RemoteDirectory(
+              remote,
+              () ->
+                  managerCache.get(
+                      integration.id(),
+                      options.targeted(),
+                      () -> RemoteDirectory.readManagers(remote)),
+              () -> companyId(known),
+              outcomes::departmentCreated);
       Forms forms =
           new Forms(new FormSchemas(remote, store.formSchemas(), integration.id(), clock), json);
       Applier applier =
