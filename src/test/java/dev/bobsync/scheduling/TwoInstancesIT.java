@@ -90,11 +90,16 @@ class TwoInstancesIT {
     b.awaitReady(Duration.ofSeconds(30));
     Eventually.pause(INTERVAL.multipliedBy(3));
 
-    // Slow HiBob right down, so that the run found running is still running when node-a dies.
+    // Slow both vendors right down, and kill a run that started after that: every call it still
+    // makes takes a second and a half, so it is still running when node-a dies. (A run found
+    // running before the slowdown may be past its last call and end before the kill lands.)
+    Instant slowed = Instant.now();
     hibob.faults().set(new Faults.Settings(1500, 0, 503, 0, 0, 0));
-    SyncRun killed = awaitRunningOn("node-a");
+    remote.faults().set(new Faults.Settings(1500, 0, 503, 0, 0, 0));
+    SyncRun killed = awaitRunningOn("node-a", slowed);
     a.kill();
     hibob.faults().set(new Faults.Settings(150, 0, 503, 0, 0, 0));
+    remote.faults().set(Faults.Settings.NONE);
     Eventually.await(
         "node-b to close the dead run and sync that integration again",
         Duration.ofSeconds(20),
@@ -200,15 +205,15 @@ class TwoInstancesIT {
     return added;
   }
 
-  private SyncRun awaitRunningOn(String node) {
+  private SyncRun awaitRunningOn(String node, Instant startedAfter) {
     SyncRun[] found = new SyncRun[1];
     Eventually.await(
         "a run on " + node,
-        Duration.ofSeconds(20),
+        Duration.ofSeconds(30),
         () -> {
           for (Integration i : store.integrations().listActive()) {
             for (SyncRun r : store.runs().recent(i.id(), 1)) {
-              if (r.running() && node.equals(r.node())) {
+              if (r.running() && node.equals(r.node()) && r.startedAt().isAfter(startedAfter)) {
                 found[0] = r;
                 return true;
               }
