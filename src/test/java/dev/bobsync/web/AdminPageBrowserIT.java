@@ -10,7 +10,6 @@ import dev.bobsync.web.auth.Passwords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ class AdminPageBrowserIT {
   @Test
   void logInAddAnIntegrationSyncNowAndReadAPersonsReason() throws Exception {
     startService();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Pages.waiting(browser);
     browser.get(service.url() + "/");
     assertThat(browser.getCurrentUrl()).endsWith("/login");
     browser.findElement(By.id("email")).sendKeys("admin@acme.example");
@@ -231,7 +230,7 @@ class AdminPageBrowserIT {
     type("email", demo.started().email());
     type("password", demo.started().password());
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Pages.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Integrations"));
   }

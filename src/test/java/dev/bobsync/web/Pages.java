@@ -8,6 +8,7 @@ import dev.bobsync.sync.timeoff.TimeOffReason;
 import dev.bobsync.sync.timeoff.TimeOffStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the browser tests do to a page: size the viewport, measure it, read it, photograph it. */
 final class Pages {
@@ -64,6 +67,17 @@ final class Pages {
   }
 
   /** Lays pages out {@code width} CSS pixels wide, as a phone or a desktop window would. */
+  /**
+   * Waits up to 30 s, trying again when the page is replaced under the condition: while a form's
+   * answer loads, Chromium may report an element of the old page as "Node with given id does not
+   * belong to the document", an error of its own rather than a stale element.
+   */
+  static WebDriverWait waiting(ChromeDriver browser) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(WebDriverException.class);
+    return wait;
+  }
+
   static void width(ChromeDriver browser, int width) {
     browser.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
