@@ -80,7 +80,9 @@ class TwoInstancesIT {
     store = Store.open(schema.config(MasterKey.fromBase64(masterKey, "test")), Clock.systemUTC());
     startEmulators();
     List<Integration> integrations = addIntegrations();
-    hibob.faults().set(new Faults.Settings(150, 0, 503, 0, 0, 0)); // runs long enough to be killed
+    Faults.Settings steady = new Faults.Settings(150, 0, 503, 0, 0, 0); // runs long enough to kill
+    Faults.Settings slow = new Faults.Settings(1500, 0, 503, 0, 0, 0);
+    hibob.faults().set(steady);
     hibob.resetStats();
     remote.resetRequestCounts();
 
@@ -94,11 +96,11 @@ class TwoInstancesIT {
     // makes takes a second and a half, so it is still running when node-a dies. (A run found
     // running before the slowdown may be past its last call and end before the kill lands.)
     Instant slowed = Instant.now();
-    hibob.faults().set(new Faults.Settings(1500, 0, 503, 0, 0, 0));
-    remote.faults().set(new Faults.Settings(1500, 0, 503, 0, 0, 0));
+    hibob.faults().set(slow);
+    remote.faults().set(slow);
     SyncRun killed = awaitRunningOn("node-a", slowed);
     a.kill();
-    hibob.faults().set(new Faults.Settings(150, 0, 503, 0, 0, 0));
+    hibob.faults().set(steady);
     remote.faults().set(Faults.Settings.NONE);
     Eventually.await(
         "node-b to close the dead run and sync that integration again",

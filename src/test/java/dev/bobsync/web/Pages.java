@@ -66,7 +66,6 @@ final class Pages {
         new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
   }
 
-  /** Lays pages out {@code width} CSS pixels wide, as a phone or a desktop window would. */
   /**
    * Waits up to 30 s, trying again when the page is replaced under the condition: while a form's
    * answer loads, Chromium may report an element of the old page as "Node with given id does not
@@ -78,6 +77,7 @@ final class Pages {
     return wait;
   }
 
+  /** Lays pages out {@code width} CSS pixels wide, as a phone or a desktop window would. */
   static void width(ChromeDriver browser, int width) {
     browser.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
